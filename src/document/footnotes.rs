@@ -1,0 +1,200 @@
+//! Footnote reference marks in the text, in every form of spec §1.
+//!
+//! Superscripts (`¹`), caret marks (`^1^`) and Markdown labels (`[^1]`) are unambiguous.
+//! Plain digits, as PDF extraction leaves them, are read as references only when the document
+//! defines footnotes with plain digits, and only in safe contexts: glued to a word
+//! (`l’homme1,`, `»3`) for a defined number; set apart (`1993 1 ,`, `2000 2⏎`) for the next
+//! number in sequence, before punctuation or the end of the line, and never after a word
+//! that takes a number (`Article 1,`, `paragraphe 3`).
+
+use crate::span::Span;
+
+use super::line::superscript_digit;
+use super::{FootnoteDefinition, FootnoteReference, FootnoteStyle, Paragraph};
+
+/// Words after which a number is a number, not a footnote mark.
+const NUMBERED_WORDS: &[&str] = &[
+    "a", "à", "add", "al", "alinéa", "alinéas", "annexe", "annexes", "article", "articles", "au",
+    "aux", "chap", "chapitre", "chapitres", "corr", "dans", "de", "des", "du", "décision",
+    "décisions", "en", "et", "la", "le", "les", "n°", "nº", "no", "nos", "ou", "p", "page", "pages",
+    "par", "paragraphe", "paragraphes", "partie", "parties", "point", "points", "pour", "principe",
+    "principes", "recommandation", "recommandations", "rev", "règle", "règles", "résolution",
+    "résolutions", "sect", "section", "sections", "session", "sessions", "sous", "sur", "séance",
+    "titre", "tome", "vol", "volume",
+];
+
+/// Finds the reference marks of the title and the paragraphs, in document order.
+pub(super) fn scan_references(
+    source: &str,
+    title: Option<Span>,
+    paragraphs: &[Paragraph],
+    definitions: &[FootnoteDefinition],
+) -> Vec<FootnoteReference> {
+    let mut scanner = Scanner {
+        source,
+        digit_numbers: definitions
+            .iter()
+            .filter(|d| d.style == FootnoteStyle::Digits)
+            .filter_map(|d| d.number)
+            .collect(),
+        references: Vec::new(),
+        highest: 0,
+    };
+    let lines = paragraphs.iter().flat_map(|p| p.lines.iter().copied());
+    for span in title.into_iter().chain(lines) {
+        scanner.scan(span);
+    }
+    scanner.references
+}
+
+struct Scanner<'a> {
+    source: &'a str,
+    digit_numbers: Vec<u32>,
+    references: Vec<FootnoteReference>,
+    highest: u32,
+}
+
+impl Scanner<'_> {
+    fn scan(&mut self, span: Span) {
+        let text = span.text(self.source);
+        let mut at = 0;
+        while let Some(c) = text[at..].chars().next() {
+            let found = if superscript_digit(c).is_some() {
+                superscript(text, at)
+            } else {
+                match c {
+                    '^' => caret(text, at),
+                    '[' => bracket(text, at),
+                    '0'..='9' if !self.digit_numbers.is_empty() => self.digits(text, at),
+                    _ => None,
+                }
+            };
+            match found {
+                Some(mut reference) => {
+                    at = reference.span.end;
+                    reference.span = reference.span.shifted(span.start);
+                    reference.label = reference.label.shifted(span.start);
+                    self.highest = self.highest.max(reference.number.unwrap_or(0));
+                    self.references.push(reference);
+                }
+                None if c.is_ascii_digit() => {
+                    at += text[at..].bytes().take_while(u8::is_ascii_digit).count();
+                }
+                None => at += c.len_utf8(),
+            }
+        }
+    }
+
+    /// A plain-digit mark at `at`, glued or set apart.
+    fn digits(&self, text: &str, at: usize) -> Option<FootnoteReference> {
+        let before = &text[..at];
+        let len = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+        let after = &text[at + len..];
+        let number: u32 = text[at..at + len].parse().ok()?;
+        if len > 3 || !self.digit_numbers.contains(&number) || !ends_number(after) {
+            return None;
+        }
+        let previous = before.chars().next_back()?;
+        let glued = previous.is_lowercase() || matches!(previous, '»' | ')');
+        let spaced = previous.is_whitespace()
+            && number == self.highest + 1
+            && before_punctuation_or_end(after)
+            && follows_a_plain_word(before);
+        (glued || spaced).then(|| FootnoteReference {
+            span: Span::new(at, at + len),
+            label: Span::new(at, at + len),
+            number: Some(number),
+            style: FootnoteStyle::Digits,
+        })
+    }
+}
+
+/// Whether the digits before `after` are a whole number: not `1er`, `2000/70`, `1.5`, `1,5`.
+fn ends_number(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some('.' | ',') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+/// `1 ,`, `1,`, `1` at the end of the line.
+fn before_punctuation_or_end(after: &str) -> bool {
+    let rest = after.trim_start();
+    rest.is_empty() || rest.starts_with([',', ';', '.', ':'])
+}
+
+/// Whether the word before a spaced number is an ordinary word or a number, not one that
+/// takes a number (`Article`, `paragraphe`, `de`).
+fn follows_a_plain_word(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['»', ')']) {
+        return true;
+    }
+    let stem = before.trim_end_matches('.');
+    let word_start = stem
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '°' || c == 'º'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = stem[word_start..].to_lowercase();
+    !word.is_empty() && !NUMBERED_WORDS.contains(&word.as_str())
+}
+
+/// `¹²`, except the exponent of a unit (`km²`).
+fn superscript(text: &str, at: usize) -> Option<FootnoteReference> {
+    let len: usize = text[at..]
+        .chars()
+        .take_while(|&c| superscript_digit(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let unit = text[..at]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|word| matches!(word, "m" | "km" | "cm" | "mm" | "dm"));
+    if unit {
+        return None;
+    }
+    let number = text[at..at + len]
+        .chars()
+        .try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(superscript_digit(c)?));
+    Some(FootnoteReference {
+        span: Span::new(at, at + len),
+        label: Span::new(at, at + len),
+        number,
+        style: FootnoteStyle::Superscript,
+    })
+}
+
+/// `^12^`.
+fn caret(text: &str, at: usize) -> Option<FootnoteReference> {
+    let rest = &text[at + 1..];
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 3 || !rest[len..].starts_with('^') {
+        return None;
+    }
+    Some(FootnoteReference {
+        span: Span::new(at, at + len + 2),
+        label: Span::new(at + 1, at + 1 + len),
+        number: rest[..len].parse().ok(),
+        style: FootnoteStyle::Caret,
+    })
+}
+
+/// `[^label]`, not followed by `:` (that would be a definition).
+fn bracket(text: &str, at: usize) -> Option<FootnoteReference> {
+    let rest = text[at..].strip_prefix("[^")?;
+    let len = rest.find(']')?;
+    let label = &rest[..len];
+    if label.is_empty() || label.contains(char::is_whitespace) || rest[len + 1..].starts_with(':') {
+        return None;
+    }
+    Some(FootnoteReference {
+        span: Span::new(at, at + len + 3),
+        label: Span::new(at + 2, at + 2 + len),
+        number: label.parse().ok(),
+        style: FootnoteStyle::Bracket,
+    })
+}

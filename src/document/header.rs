@@ -1,0 +1,107 @@
+//! The fixed lines of a resolution: header fields, title, opener and closing.
+
+use crate::span::Span;
+
+use super::date::parse_date;
+use super::line::{leading_digits, resolution_symbol, session_number, Trimmed, EMPHASIS};
+use super::{DateMention, Header, ResolutionNumber, SessionLine};
+
+/// `55/109. Renforcement …` (also after `#` or emphasis): the number and the title words.
+pub(super) fn title_line(line: &Trimmed) -> Option<(ResolutionNumber, Span)> {
+    let text = line
+        .text
+        .trim_start_matches(|c: char| c == '#' || EMPHASIS.contains(&c) || c.is_whitespace());
+    let (number, rest) = session_number(line, text)?;
+    let rest = rest.strip_prefix('.')?.trim_start_matches(EMPHASIS);
+    let words = rest.trim_start();
+    if words.len() == rest.len() || words.is_empty() {
+        return None;
+    }
+    Some((number, line.span_of(words)))
+}
+
+/// `L'Assemblée générale,` or `Le Conseil économique et social,`: a short line naming the
+/// body that adopts the text, ending with a comma.
+pub(super) fn is_opener(line: &Trimmed) -> bool {
+    let text = line.text.trim_matches(EMPHASIS);
+    let starts = ["L'", "L’", "Le ", "La "].iter().any(|p| text.starts_with(p));
+    starts && text.ends_with(',') && text.split_whitespace().count() <= 6
+}
+
+/// `*89^e séance plénière`: the meeting number of the closing.
+pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
+    let text = line.text.trim_matches(EMPHASIS);
+    let (digits, rest) = leading_digits(text, 4)?;
+    let rest = ["^e^", "^e", "ᵉ", "ème", "eme", "e"]
+        .iter()
+        .find_map(|suffix| rest.strip_prefix(suffix))?;
+    let mut words = rest.split_whitespace();
+    let is_meeting = words.next() == Some("séance")
+        && words.next() == Some("plénière")
+        && words.next().is_none();
+    is_meeting.then_some(())?;
+    Some((digits.parse().ok()?, line.span_of(digits)))
+}
+
+/// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
+pub(super) fn date_line(line: &Trimmed) -> Option<DateMention> {
+    let text = line.text.trim_matches(EMPHASIS).trim();
+    Some(DateMention {
+        date: parse_date(text)?,
+        span: line.span_of(text),
+    })
+}
+
+/// Reads the fields of the header from its lines.
+pub(super) fn read_header(lines: &[Trimmed]) -> Header {
+    let mut header = Header::default();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        if header.symbol.is_none() {
+            if let Some((symbol, "")) = resolution_symbol(line, line.text) {
+                header.symbol = Some(symbol);
+                continue;
+            }
+        }
+        if header.session.is_none() {
+            if let Some(session) = session_line(line) {
+                header.session = Some(session);
+                continue;
+            }
+        }
+        if header.distribution_date.is_none() {
+            if let Some(date) = date_line(line) {
+                header.distribution_date = Some(date);
+                continue;
+            }
+        }
+        if header.adoption_date.is_none() {
+            header.adoption_date = adoption_date(line);
+        }
+    }
+    header
+}
+
+/// `Cinquante-deuxième session`.
+fn session_line(line: &Trimmed) -> Option<SessionLine> {
+    let ordinal = line.text.strip_suffix("session")?.trim_end();
+    let ordinal_word = ordinal.to_lowercase();
+    let single_word = !ordinal.is_empty() && !ordinal.contains(char::is_whitespace);
+    (single_word && ordinal_word.ends_with("ième")).then(|| SessionLine {
+        span: line.span_of(line.text),
+        ordinal: line.span_of(ordinal),
+    })
+}
+
+/// The date in `Résolution adoptée par l'Assemblée générale le 19 décembre 2011`.
+fn adoption_date(line: &Trimmed) -> Option<DateMention> {
+    let lower = line.text.to_lowercase();
+    if !lower.starts_with("résolution adoptée par") {
+        return None;
+    }
+    let at = line.text.rfind(" le ")? + " le ".len();
+    let text = line.text[at..].trim_end_matches(EMPHASIS);
+    Some(DateMention {
+        date: parse_date(text)?,
+        span: line.span_of(text),
+    })
+}

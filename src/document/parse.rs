@@ -1,0 +1,479 @@
+//! The line-by-line parse that builds a [`Document`].
+//!
+//! Front matter first (header above the title, the title, the opener), then the body as a
+//! small state machine over lines: blank lines, page furniture, footnote definitions (and the
+//! footnote zone that follows a definition or a rule), the closing, and paragraph text.
+//! Hard-wrapped lines join their paragraph; a paragraph interrupted by footnotes or page
+//! furniture continues when the next text line starts in lower case.
+
+use crate::line_index::LineIndex;
+use crate::span::Span;
+
+use super::footnotes::scan_references;
+use super::header::{date_line, is_opener, meeting_line, read_header, title_line};
+use super::line::{
+    digit_definition_mark, ends_with_punctuation, explicit_definition_mark, is_rule, lone_number,
+    operative_marker, split_lines, subparagraph_marker, symbol_line, DefinitionMark, Line, Trimmed,
+    EMPHASIS,
+};
+use super::{
+    Block, BlockKind, Closing, Document, FootnoteDefinition, FootnoteStyle, Furniture, Header,
+    Paragraph, ParagraphKind, SubLabel, SubLabelStyle, SubParagraph, Title,
+};
+
+/// How far down a title may sit: headers are short.
+const TITLE_SEARCH_LINES: usize = 40;
+
+pub(super) fn parse(source: &str) -> Document<'_> {
+    let lines = split_lines(source);
+    let trimmed: Vec<Trimmed> = lines
+        .iter()
+        .map(|line| Trimmed::of(source, line.content))
+        .collect();
+    let mut parser = Parser {
+        source,
+        lines: &lines,
+        trimmed: &trimmed,
+        owners: vec![BlockKind::Blank; lines.len()],
+        header: None,
+        title: None,
+        opener: None,
+        paragraphs: Vec::new(),
+        definitions: Vec::new(),
+        closing: None,
+    };
+    let (body_start, section) = parser.read_front_matter();
+    parser.read_body(body_start, section);
+    let references = scan_references(
+        source,
+        parser.title.map(|t| t.text),
+        &parser.paragraphs,
+        &parser.definitions,
+    );
+    Document {
+        source,
+        lines: LineIndex::new(source),
+        blocks: merge_blocks(&lines, &parser.owners),
+        header: parser.header,
+        title: parser.title,
+        opener: parser.opener,
+        paragraphs: parser.paragraphs,
+        footnote_definitions: parser.definitions,
+        footnote_references: references,
+        closing: parser.closing,
+    }
+}
+
+/// Where the body is: it decides what a new paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    /// Not a resolution: every paragraph is [`ParagraphKind::Other`].
+    Free,
+    Preamble,
+    Operative,
+    /// After the closing lines.
+    Closed,
+}
+
+/// Whether the lines being read belong to footnote definitions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Closed,
+    /// After a rule or a definition: more definitions, or the current one's next line.
+    Open(Option<usize>),
+    /// After a lone footnote number, whose text comes next (possibly after a blank line).
+    AwaitingText(usize),
+}
+
+/// The last non-blank line read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    Furniture,
+    Footnote,
+    Text { ends_sentence: bool },
+}
+
+struct Parser<'s, 'a> {
+    source: &'a str,
+    lines: &'s [Line],
+    trimmed: &'s [Trimmed<'a>],
+    owners: Vec<BlockKind>,
+    header: Option<Header>,
+    title: Option<Title>,
+    opener: Option<Span>,
+    paragraphs: Vec<Paragraph>,
+    definitions: Vec<FootnoteDefinition>,
+    closing: Option<Closing>,
+}
+
+/// The state of the body's reading.
+struct Body {
+    section: Section,
+    zone: Zone,
+    current: Option<usize>,
+    /// Something other than the current paragraph came since its last line.
+    gap: bool,
+    last: Last,
+    blank_before: bool,
+}
+
+impl<'a> Parser<'_, 'a> {
+    /// Reads header, title and opener; returns where the body starts and its first section.
+    fn read_front_matter(&mut self) -> (usize, Section) {
+        let Some(title_at) = self.find_title() else {
+            return (0, Section::Free);
+        };
+        let header_lines = &self.trimmed[..title_at];
+        if let (Some(first), Some(last)) = (
+            header_lines.iter().find(|l| !l.is_blank()),
+            header_lines.iter().rev().find(|l| !l.is_blank()),
+        ) {
+            let mut header = read_header(header_lines);
+            header.span = Span::new(first.start, last.start + last.text.len());
+            self.header = Some(header);
+            for (owner, line) in self.owners.iter_mut().zip(header_lines) {
+                if !line.is_blank() {
+                    *owner = BlockKind::Header;
+                }
+            }
+        }
+        let (number, words) = title_line(&self.trimmed[title_at]).expect("found as a title");
+        let mut end = title_at + 1;
+        while end < self.trimmed.len() && !self.trimmed[end].is_blank() && !is_opener(&self.trimmed[end]) {
+            end += 1;
+        }
+        self.owners[title_at..end].fill(BlockKind::Title);
+        let last = self.trimmed[end - 1];
+        let text_end = last.start + last.text.len();
+        self.title = Some(Title {
+            span: Span::new(number.span.start, text_end),
+            number,
+            text: Span::new(words.start, text_end),
+        });
+        let next = (end..self.trimmed.len()).find(|&i| !self.trimmed[i].is_blank());
+        match next {
+            Some(i) if is_opener(&self.trimmed[i]) => {
+                self.owners[i] = BlockKind::Opener;
+                self.opener = Some(self.trimmed[i].span_of(self.trimmed[i].text));
+                (i + 1, Section::Preamble)
+            }
+            _ => (end, Section::Preamble),
+        }
+    }
+
+    /// The first title-shaped line near the top, before any operative paragraph.
+    fn find_title(&self) -> Option<usize> {
+        self.trimmed
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| !line.is_blank())
+            .take(TITLE_SEARCH_LINES)
+            .take_while(|(_, line)| operative_marker(line).is_none())
+            .find(|(_, line)| title_line(line).is_some())
+            .map(|(i, _)| i)
+    }
+
+    fn read_body(&mut self, start: usize, section: Section) {
+        let mut body = Body {
+            section,
+            zone: Zone::Closed,
+            current: None,
+            gap: false,
+            last: Last::Start,
+            blank_before: false,
+        };
+        let mut i = start;
+        while i < self.trimmed.len() {
+            i = self.read_body_line(i, &mut body) + 1;
+        }
+    }
+
+    /// Reads line `i` (and sometimes the next); returns the last line consumed.
+    fn read_body_line(&mut self, i: usize, body: &mut Body) -> usize {
+        let line = self.trimmed[i];
+        if line.is_blank() {
+            if !matches!(body.zone, Zone::AwaitingText(_)) {
+                body.zone = Zone::Closed;
+            }
+            body.gap = true;
+            body.blank_before = true;
+            return i;
+        }
+        let blank_before = std::mem::replace(&mut body.blank_before, false);
+        if let Some(kind) = self.furniture(i, body, blank_before) {
+            self.owners[i] = BlockKind::PageFurniture(kind);
+            body.zone = if kind == Furniture::Rule {
+                Zone::Open(None)
+            } else {
+                Zone::Closed
+            };
+            body.gap = true;
+            body.last = Last::Furniture;
+            return i;
+        }
+        if body.section != Section::Free {
+            if let Some(end) = self.read_closing(i) {
+                body.section = Section::Closed;
+                body.current = None;
+                body.zone = Zone::Closed;
+                body.last = Last::Furniture;
+                return end;
+            }
+        }
+        if let Some(mark) = self.definition_mark(&line, body, blank_before) {
+            let awaiting_text = mark.mark.len() == line.text.len();
+            let def = self.start_definition(i, mark);
+            body.zone = if awaiting_text {
+                Zone::AwaitingText(def)
+            } else {
+                Zone::Open(Some(def))
+            };
+            body.gap = true;
+            body.last = Last::Footnote;
+            return i;
+        }
+        let continues_definition = match body.zone {
+            Zone::AwaitingText(def) => Some(def),
+            Zone::Open(Some(def))
+                if operative_marker(&line).is_none() && subparagraph_marker(&line).is_none() =>
+            {
+                Some(def)
+            }
+            _ => None,
+        };
+        if let Some(def) = continues_definition {
+            self.extend_definition(def, i);
+            body.zone = Zone::Open(Some(def));
+            body.last = Last::Footnote;
+            return i;
+        }
+        body.zone = Zone::Closed;
+        self.read_paragraph_line(i, body);
+        body.gap = false;
+        body.last = Last::Text {
+            ends_sentence: line.text.trim_end_matches(EMPHASIS).ends_with('.'),
+        };
+        i
+    }
+
+    /// Page furniture: a rule, a running head, or a lone page number.
+    fn furniture(&self, i: usize, body: &Body, blank_before: bool) -> Option<Furniture> {
+        let line = &self.trimmed[i];
+        if is_rule(line) {
+            return Some(Furniture::Rule);
+        }
+        if symbol_line(line).is_some() {
+            return Some(Furniture::RunningHead);
+        }
+        lone_number(line)?;
+        let text_follows = self.trimmed.get(i + 1).is_some_and(|next| !next.is_blank());
+        let is_page_number = body.zone == Zone::Closed
+            && (body.last == Last::Furniture || !text_follows || (blank_before && body.last == Last::Start));
+        is_page_number.then_some(Furniture::PageNumber)
+    }
+
+    /// The opening mark of a footnote definition on this line, if the context allows one.
+    fn definition_mark(&self, line: &Trimmed, body: &Body, blank_before: bool) -> Option<DefinitionMark> {
+        if let Some(mark) = explicit_definition_mark(line) {
+            return Some(mark);
+        }
+        if let Some((number, span)) = lone_number(line) {
+            return Some(DefinitionMark {
+                mark: span,
+                label: span,
+                number: Some(number),
+                style: FootnoteStyle::Digits,
+            });
+        }
+        let after_sentence = body.last == (Last::Text { ends_sentence: true });
+        let context = body.zone != Zone::Closed
+            || blank_before
+            || matches!(body.last, Last::Start | Last::Furniture | Last::Footnote)
+            || (after_sentence && body.section != Section::Free);
+        context.then(|| digit_definition_mark(line)).flatten()
+    }
+
+    /// Reads the meeting line and the date under it; returns the last line consumed.
+    fn read_closing(&mut self, i: usize) -> Option<usize> {
+        let (meeting, meeting_span) = meeting_line(&self.trimmed[i])?;
+        let date = self.trimmed.get(i + 1).and_then(date_line);
+        let end = if date.is_some() { i + 1 } else { i };
+        self.owners[i..=end].fill(BlockKind::Closing);
+        let last = self.trimmed[end];
+        self.closing = Some(Closing {
+            span: Span::new(self.trimmed[i].start, last.start + last.text.len()),
+            meeting,
+            meeting_span,
+            date,
+        });
+        Some(end)
+    }
+
+    fn start_definition(&mut self, i: usize, mark: DefinitionMark) -> usize {
+        let line = self.trimmed[i];
+        self.definitions.push(FootnoteDefinition {
+            span: Span::new(mark.mark.start, line.start + line.text.len()),
+            mark: mark.mark,
+            label: mark.label,
+            number: mark.number,
+            style: mark.style,
+        });
+        let index = self.definitions.len() - 1;
+        self.owners[i] = BlockKind::FootnoteDefinition(index);
+        index
+    }
+
+    fn extend_definition(&mut self, index: usize, i: usize) {
+        let line = self.trimmed[i];
+        self.definitions[index].span.end = line.start + line.text.len();
+        self.owners[i] = BlockKind::FootnoteDefinition(index);
+    }
+
+    /// Adds line `i` to the current paragraph, to a new sub-paragraph of it, or to a new
+    /// paragraph.
+    fn read_paragraph_line(&mut self, i: usize, body: &mut Body) {
+        let line = self.trimmed[i];
+        let content = self.lines[i].content;
+        let previous_ends_clause = body
+            .current
+            .and_then(|p| self.paragraphs[p].lines.last())
+            .is_some_and(|last| ends_with_punctuation(last.text(self.source)));
+        if matches!(body.section, Section::Preamble | Section::Operative) {
+            if let Some(number) = operative_marker(&line) {
+                let expected = self.operative_count() + 1;
+                if body.gap || body.current.is_none() || previous_ends_clause || number.value == expected {
+                    body.section = Section::Operative;
+                    self.push_paragraph(i, ParagraphKind::Operative(number), body);
+                    return;
+                }
+            }
+        }
+        if let Some(current) = body.current {
+            if let Some(label) = subparagraph_marker(&line) {
+                if body.gap || previous_ends_clause {
+                    if let Some(label) = self.sub_label(current, &line, label) {
+                        let paragraph = &mut self.paragraphs[current];
+                        paragraph.subparagraphs.push(SubParagraph {
+                            label,
+                            first_line: paragraph.lines.len(),
+                        });
+                        paragraph.lines.push(content);
+                        self.owners[i] = BlockKind::Paragraph(current);
+                        return;
+                    }
+                }
+            }
+            if self.continues(&line, body, previous_ends_clause) {
+                self.paragraphs[current].lines.push(content);
+                self.owners[i] = BlockKind::Paragraph(current);
+                return;
+            }
+        }
+        let kind = match body.section {
+            Section::Preamble => ParagraphKind::Preamble,
+            _ => ParagraphKind::Other,
+        };
+        self.push_paragraph(i, kind, body);
+    }
+
+    /// Whether a text line continues the current paragraph rather than opening one.
+    fn continues(&self, line: &Trimmed, body: &Body, previous_ends_clause: bool) -> bool {
+        let first = line.text.trim_start_matches(EMPHASIS).chars().next().unwrap_or(' ');
+        if body.gap {
+            first.is_lowercase() || (first.is_ascii_digit() && !previous_ends_clause)
+        } else {
+            body.section == Section::Operative || !(previous_ends_clause && first.is_uppercase())
+        }
+    }
+
+    fn push_paragraph(&mut self, i: usize, kind: ParagraphKind, body: &mut Body) {
+        self.paragraphs.push(Paragraph {
+            kind,
+            lines: vec![self.lines[i].content],
+            subparagraphs: Vec::new(),
+        });
+        let index = self.paragraphs.len() - 1;
+        self.owners[i] = BlockKind::Paragraph(index);
+        body.current = Some(index);
+    }
+
+    fn operative_count(&self) -> u32 {
+        self.paragraphs
+            .iter()
+            .filter(|p| matches!(p.kind, ParagraphKind::Operative(_)))
+            .count() as u32
+    }
+
+    /// Reads `label` as a letter or a roman numeral, from what came before it in the paragraph
+    /// (`i)` after `h)` is a letter; after `a)` it is a roman one).
+    fn sub_label(&self, paragraph: usize, line: &Trimmed, label: &str) -> Option<SubLabel> {
+        let previous = &self.paragraphs[paragraph].subparagraphs;
+        let last = previous.last().map(|s| s.label);
+        let last_letter = previous
+            .iter()
+            .rev()
+            .find(|s| s.label.style == SubLabelStyle::Letter)
+            .map(|s| s.label.value);
+        let roman = roman_value(label);
+        let letter = (label.len() == 1).then(|| u32::from(label.as_bytes()[0] - b'a') + 1);
+        let after_roman = last.is_some_and(|l| l.style == SubLabelStyle::Roman);
+        let (style, value) = match (letter, roman) {
+            (Some(letter), None) => (SubLabelStyle::Letter, letter),
+            (None, Some(roman)) => (SubLabelStyle::Roman, roman),
+            (Some(letter), Some(roman)) => {
+                let next_roman = after_roman && last.is_some_and(|l| l.value + 1 == roman);
+                let next_letter = !after_roman && last_letter.map(|v| v + 1) == Some(letter);
+                if next_roman || (!next_letter && (label == "i" || after_roman)) {
+                    (SubLabelStyle::Roman, roman)
+                } else {
+                    (SubLabelStyle::Letter, letter)
+                }
+            }
+            (None, None) => return None,
+        };
+        Some(SubLabel {
+            style,
+            value,
+            span: line.span_of(label),
+        })
+    }
+}
+
+/// The value of a lowercase roman numeral written canonically (`iv`, not `iiii`).
+fn roman_value(label: &str) -> Option<u32> {
+    let digit = |b: u8| match b {
+        b'i' => Some(1),
+        b'v' => Some(5),
+        b'x' => Some(10),
+        b'l' => Some(50),
+        b'c' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = label.bytes().map(digit).collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (i, &value) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|&next| next > value) {
+            total -= i64::from(value);
+        } else {
+            total += i64::from(value);
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|&t| t > 0)?;
+    (SubLabelStyle::Roman.render(total) == label).then_some(total)
+}
+
+/// Merges consecutive lines with the same owner into blocks.
+fn merge_blocks(lines: &[Line], owners: &[BlockKind]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    for (line, &kind) in lines.iter().zip(owners) {
+        match blocks.last_mut() {
+            Some(block) if block.kind == kind => block.span.end = line.full.end,
+            _ => blocks.push(Block {
+                span: line.full,
+                kind,
+            }),
+        }
+    }
+    blocks
+}
