@@ -1,1 +1,173 @@
-fn main(){}
+//! The `coquille` command line: parse arguments, call the library, render, exit.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use coquille::diagnostic::Severity;
+use coquille::render::{self, Format, Style};
+use coquille::rules::{self, FixAvailability};
+use coquille::{walk, Linter, Report};
+
+/// A fast linter for French institutional texts (UN General Assembly resolutions).
+#[derive(Parser)]
+#[command(name = "coquille", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Lint files and folders (folders recursively: *.txt, *.md); '-' reads stdin.
+    Check(CheckArgs),
+    /// List the rules: id, group, severity, fix, summary.
+    Rules,
+    /// Print a rule's explanation with a bad and a good example.
+    Explain {
+        /// The rule id (`coquille rules` lists them).
+        id: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files or folders to check (default: the current folder).
+    paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Pretty)]
+    format: Format,
+    /// Rules or groups to run (comma-separated; default: all).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Rules or groups not to run (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    jobs: Option<usize>,
+}
+
+/// Exit code: usage, configuration or input error.
+const EXIT_TROUBLE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules => list_rules(),
+        Command::Explain { id } => explain(&id),
+    };
+    result.unwrap_or_else(|error| {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("coquille: {error}");
+        }
+        ExitCode::from(EXIT_TROUBLE)
+    })
+}
+
+fn check(args: CheckArgs) -> io::Result<ExitCode> {
+    let stderr_style = Style {
+        color: use_color(io::stderr().is_terminal()),
+        width: 100,
+    };
+    let selected = match rules::select(&args.select, &args.ignore) {
+        Ok(selected) => selected,
+        Err(error) => {
+            render::write_error(&error, stderr_style, &mut io::stderr())?;
+            return Ok(ExitCode::from(EXIT_TROUBLE));
+        }
+    };
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .map_err(io::Error::other)?;
+    }
+    let paths = if args.paths.is_empty() { vec![".".to_owned()] } else { args.paths };
+    let (inputs, failures) = walk::collect_inputs(&paths);
+    let report = Report::check(&Linter::new(selected), &inputs, failures);
+
+    let stdout = io::stdout();
+    let style = Style {
+        color: use_color(stdout.is_terminal()),
+        width: terminal_width(),
+    };
+    let mut out = BufWriter::new(stdout.lock());
+    render::write_report(&report, args.format, style, &mut out)?;
+    out.flush()?;
+    for failure in &report.failures {
+        render::write_error(failure, stderr_style, &mut io::stderr())?;
+    }
+    Ok(ExitCode::from(exit_code(&report)))
+}
+
+fn exit_code(report: &Report) -> u8 {
+    if !report.failures.is_empty() {
+        EXIT_TROUBLE
+    } else if report.count(Severity::Error) > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn use_color(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}
+
+fn list_rules() -> io::Result<ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    writeln!(out, "{:<24} {:<12} {:<8} {:<7} summary", "id", "group", "severity", "fix")?;
+    for rule in rules::all() {
+        let meta = rule.meta();
+        writeln!(
+            out,
+            "{:<24} {:<12} {:<8} {:<7} {}",
+            meta.id,
+            meta.group,
+            meta.severity,
+            meta.fix.as_str(),
+            meta.summary
+        )?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(id: &str) -> io::Result<ExitCode> {
+    let Some(rule) = rules::find(id) else {
+        eprintln!("coquille: unknown rule `{id}`; `coquille rules` lists them");
+        return Ok(ExitCode::from(EXIT_TROUBLE));
+    };
+    let meta = rule.meta();
+    let mut out = BufWriter::new(io::stdout().lock());
+    writeln!(out, "# {}\n", meta.id)?;
+    writeln!(out, "{}\n", meta.summary)?;
+    let fix = match meta.fix {
+        FixAvailability::None => "none",
+        FixAvailability::Safe => "safe",
+        FixAvailability::Unsafe => "unsafe (--unsafe-fixes)",
+    };
+    writeln!(out, "Group: {} · Default severity: {} · Fix: {fix}\n", meta.group, meta.severity)?;
+    writeln!(out, "{}\n", meta.explanation)?;
+    writeln!(out, "### Examples")?;
+    for example in meta.examples {
+        writeln!(out, "\nFlagged:\n{}", indent(example.bad))?;
+        writeln!(out, "Not flagged:\n{}", indent(example.good))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|line| format!("    {line}\n")).collect()
+}

@@ -10,6 +10,8 @@ mod parse;
 
 pub use date::{parse_date, FrenchDate, MONTHS};
 
+use std::collections::HashSet;
+
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -67,6 +69,25 @@ impl<'a> Document<'a> {
     /// The text of `span`.
     pub fn text(&self, span: Span) -> &'a str {
         span.text(self.source)
+    }
+
+    /// The keys of every footnote definition.
+    pub fn defined_footnotes(&self) -> HashSet<FootnoteKey<'a>> {
+        self.footnote_definitions.iter().map(|d| d.key(self.source)).collect()
+    }
+
+    /// The keys of every footnote reference.
+    pub fn referenced_footnotes(&self) -> HashSet<FootnoteKey<'a>> {
+        self.footnote_references.iter().map(|r| r.key(self.source)).collect()
+    }
+
+    /// The last character of `span` that is not a space, emphasis or a footnote mark
+    /// (`;` in `… 1997³;`, `,` in `… l'homme»²,`), with its span.
+    pub fn final_character(&self, span: Span) -> Option<(char, Span)> {
+        let text = line::strip_trailing_marks(self.text(span));
+        let last = text.chars().next_back()?;
+        let end = span.start + text.len();
+        Some((last, Span::new(end - last.len_utf8(), end)))
     }
 }
 
@@ -320,6 +341,42 @@ pub struct FootnoteDefinition {
     pub number: Option<u32>,
     /// How it is written.
     pub style: FootnoteStyle,
+}
+
+/// What matches a reference to its definition: a number, or a Markdown label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FootnoteKey<'a> {
+    /// `¹`, `^1^`, `[^1]`, `1`.
+    Number(u32),
+    /// `[^note]`.
+    Name(&'a str),
+}
+
+impl std::fmt::Display for FootnoteKey<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Number(number) => write!(f, "{number}"),
+            Self::Name(name) => f.write_str(name),
+        }
+    }
+}
+
+fn footnote_key(source: &str, label: Span, number: Option<u32>) -> FootnoteKey<'_> {
+    number.map_or_else(|| FootnoteKey::Name(label.text(source)), FootnoteKey::Number)
+}
+
+impl FootnoteReference {
+    /// The key that matches this mark to its definition.
+    pub fn key<'s>(&self, source: &'s str) -> FootnoteKey<'s> {
+        footnote_key(source, self.label, self.number)
+    }
+}
+
+impl FootnoteDefinition {
+    /// The key that matches this definition to its marks.
+    pub fn key<'s>(&self, source: &'s str) -> FootnoteKey<'s> {
+        footnote_key(source, self.label, self.number)
+    }
 }
 
 /// The closing lines: `*89^e séance plénière` / `19 décembre 2011*`.

@@ -1,0 +1,56 @@
+//! `footnote-undefined`: a reference mark with no footnote to point to.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+
+use super::{Example, FixAvailability, Group, Rule, RuleMeta};
+
+/// Flags each footnote reference whose number has no definition.
+pub struct FootnoteUndefined;
+
+static META: RuleMeta = RuleMeta {
+    id: "footnote-undefined",
+    group: Group::Structure,
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    summary: "A footnote reference mark has no footnote definition",
+    explanation: "\
+### What it does
+Finds reference marks (`¹`, `^1^`, `[^1]`, or in extracted text digits glued to a word) whose
+number no footnote definition carries (`¹ Voir …`, `[^1]: …`, `1 Voir …`).
+
+### Why is this bad?
+The reader is sent to a note that does not exist: the definition was lost in a copy, or the
+mark has the wrong number.",
+    examples: &[Example {
+        bad: "Rappelant sa résolution 55/2¹ et sa résolution 57/224²,\n\n¹ Voir résolution 55/2.\n",
+        good: "Rappelant sa résolution 55/2¹ et sa résolution 57/224²,\n\n¹ Voir résolution 55/2.\n\n² Voir résolution 57/224.\n",
+    }],
+};
+
+impl Rule for FootnoteUndefined {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+        let defined = document.defined_footnotes();
+        let mut known: Vec<_> = defined.iter().map(ToString::to_string).collect();
+        known.sort_by_key(|k| (k.len(), k.clone()));
+        let help = if known.is_empty() {
+            "Le document ne définit aucune note : ajoutez la note ou supprimez l'appel.".to_owned()
+        } else {
+            format!("Notes définies : {}.", known.join(", "))
+        };
+        for reference in &document.footnote_references {
+            let key = reference.key(document.source);
+            if !defined.contains(&key) {
+                diagnostics.push(
+                    META.diagnostic(reference.span, format!("appel de note {key} sans note correspondante"))
+                        .with_label(format!("aucune note {key} n'est définie"))
+                        .with_help(help.clone()),
+                );
+            }
+        }
+    }
+}

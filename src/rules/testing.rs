@@ -1,0 +1,48 @@
+//! Test helpers: one line of French in, the findings of one rule out.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+
+use super::{all, Rule};
+
+/// The findings of `rule` on `text`.
+pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
+    let document = Document::parse(text);
+    let mut diagnostics = Vec::new();
+    rule.check(&document, &mut diagnostics);
+    diagnostics
+}
+
+/// `(rule id, flagged text)` of each finding of `rule` on `text`.
+pub fn findings<'t>(rule: &dyn Rule, text: &'t str) -> Vec<(&'static str, &'t str)> {
+    lint(rule, text)
+        .into_iter()
+        .map(|d| (d.rule, &text[d.span.start..d.span.end]))
+        .collect()
+}
+
+#[test]
+fn every_bad_example_is_flagged_and_every_good_one_is_not() {
+    for rule in all() {
+        let meta = rule.meta();
+        assert!(!meta.examples.is_empty(), "{} has no example", meta.id);
+        for example in meta.examples {
+            assert!(!lint(*rule, example.bad).is_empty(), "{} misses its bad example:\n{}", meta.id, example.bad);
+            assert_eq!(lint(*rule, example.good), [], "{} flags its good example:\n{}", meta.id, example.good);
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_kebab_case_and_documented() {
+    let mut ids: Vec<_> = all().iter().map(|r| r.meta().id).collect();
+    for id in &ids {
+        assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id}");
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all().len());
+    for rule in all() {
+        assert!(rule.meta().explanation.contains("### What it does"), "{}", rule.meta().id);
+    }
+}

@@ -1,0 +1,137 @@
+//! Reading inputs: files and stdin, decoded as UTF-8 (with or without BOM, LF or CRLF).
+
+use std::io::{self, Read};
+use std::path::PathBuf;
+
+/// Something to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file on disk.
+    Path(PathBuf),
+    /// Standard input (`-` on the command line).
+    Stdin,
+}
+
+impl Input {
+    /// The name reports use for this input.
+    pub fn name(&self) -> String {
+        match self {
+            Self::Path(path) => path.display().to_string(),
+            Self::Stdin => "<stdin>".to_owned(),
+        }
+    }
+}
+
+/// A decoded input.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name reports use.
+    pub name: String,
+    /// The text, byte for byte as read (a BOM stays at offset 0, so offsets are the file's).
+    pub text: String,
+}
+
+/// Why an input could not be checked.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ReadError {
+    /// The path does not exist.
+    #[error("{path}: no such file or directory")]
+    #[diagnostic(code(coquille::not_found))]
+    NotFound {
+        /// The path as given.
+        path: String,
+    },
+    /// The operating system refused to read it.
+    #[error("{path}: cannot read: {reason}")]
+    #[diagnostic(code(coquille::io))]
+    Io {
+        /// The path.
+        path: String,
+        /// The system's reason.
+        reason: String,
+    },
+    /// The bytes are not UTF-8.
+    #[error("{path}: not valid UTF-8: invalid byte sequence at byte offset {offset}")]
+    #[diagnostic(
+        code(coquille::invalid_utf8),
+        help("convert the file to UTF-8 (for a Windows-1252 export: iconv -f WINDOWS-1252 -t UTF-8)")
+    )]
+    InvalidUtf8 {
+        /// The path.
+        path: String,
+        /// Offset of the first byte that is not valid UTF-8.
+        offset: usize,
+    },
+    /// A folder could not be walked (permissions, a symlink loop…).
+    #[error("{path}: {reason}")]
+    #[diagnostic(code(coquille::walk))]
+    Walk {
+        /// The folder or entry.
+        path: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+impl ReadError {
+    /// The path this error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            Self::NotFound { path }
+            | Self::Io { path, .. }
+            | Self::InvalidUtf8 { path, .. }
+            | Self::Walk { path, .. } => path,
+        }
+    }
+}
+
+/// Reads and decodes `input`.
+pub fn read(input: &Input) -> Result<SourceFile, ReadError> {
+    let name = input.name();
+    let bytes = match input {
+        Input::Path(path) => std::fs::read(path),
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        }
+    };
+    let bytes = bytes.map_err(|error| match error.kind() {
+        io::ErrorKind::NotFound => ReadError::NotFound { path: name.clone() },
+        _ => ReadError::Io {
+            path: name.clone(),
+            reason: error.to_string(),
+        },
+    })?;
+    decode(name, bytes)
+}
+
+/// Decodes `bytes` as UTF-8 without changing a byte.
+pub fn decode(name: String, bytes: Vec<u8>) -> Result<SourceFile, ReadError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile { name, text }),
+        Err(error) => Err(ReadError::InvalidUtf8 {
+            path: name,
+            offset: error.utf8_error().valid_up_to(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_offset_of_the_first_bad_byte() {
+        let error = decode("x.txt".into(), b"R\xc3\xa9sum\xe9 ok".to_vec()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "x.txt: not valid UTF-8: invalid byte sequence at byte offset 6"
+        );
+    }
+
+    #[test]
+    fn a_bom_is_kept_so_offsets_stay_the_file_s() {
+        let file = decode("x.txt".into(), b"\xef\xbb\xbfA".to_vec()).unwrap();
+        assert_eq!(file.text.len(), 4);
+    }
+}

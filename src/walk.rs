@@ -1,0 +1,59 @@
+//! Turning command-line paths into inputs: folders walked for `*.txt` and `*.md`,
+//! honouring `.gitignore` and `.ignore` files.
+
+use std::path::Path;
+
+use ignore::WalkBuilder;
+
+use crate::source::{Input, ReadError};
+
+/// Extensions checked when a folder is walked (a file named explicitly is always checked).
+pub const EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// The inputs named by `paths`, in order (each folder's files sorted by name), and the
+/// paths that could not be walked.
+pub fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<ReadError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let root = Path::new(path);
+        if !root.exists() {
+            errors.push(ReadError::NotFound { path: path.clone() });
+        } else if root.is_dir() {
+            walk_folder(root, &mut inputs, &mut errors);
+        } else {
+            inputs.push(Input::Path(root.to_path_buf()));
+        }
+    }
+    (inputs, errors)
+}
+
+fn walk_folder(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<ReadError>) {
+    let walker = WalkBuilder::new(root)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let checked = entry
+                    .path()
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| EXTENSIONS.contains(&e));
+                if is_file && checked {
+                    inputs.push(Input::Path(entry.into_path()));
+                }
+            }
+            Err(error) => errors.push(ReadError::Walk {
+                path: root.display().to_string(),
+                reason: error.to_string(),
+            }),
+        }
+    }
+}
