@@ -8,6 +8,8 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::Report;
 
@@ -126,12 +128,18 @@ impl SourceCode for NamedText<'_> {
         let contents = self
             .text
             .read_span(span, context_lines_before, context_lines_after)?;
+        // miette counts columns in bytes; coquille counts what a person sees.
+        let offset = contents.span().offset();
+        let column = self
+            .text
+            .get(offset.saturating_sub(contents.column())..offset)
+            .map_or(contents.column(), |prefix| prefix.graphemes(true).count());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_owned(),
             contents.data(),
             *contents.span(),
             contents.line(),
-            contents.column(),
+            column,
             contents.line_count(),
         )))
     }
