@@ -65,7 +65,11 @@ pub struct Fix {
 
 impl Fix {
     /// A fix made of one edit.
-    pub fn single(applicability: Applicability, span: Span, replacement: impl Into<String>) -> Self {
+    pub fn single(
+        applicability: Applicability,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Self {
         Self {
             applicability,
             edits: vec![Edit {
@@ -108,7 +112,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A finding of `rule` at `span`; severity is the rule's default until configured.
-    pub fn new(rule: &'static str, severity: Severity, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(
+        rule: &'static str,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             rule,
             severity,

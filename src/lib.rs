@@ -17,10 +17,13 @@ pub mod walk;
 use rayon::prelude::*;
 
 use diagnostic::{Diagnostic, Severity};
-use line_index::LineIndex;
 use document::Document;
+use line_index::LineIndex;
 use rules::Rule;
 use source::{ReadError, SourceFile};
+
+/// Documents at least this large run their rules in parallel.
+const PARALLEL_RULES_BYTES: usize = 1 << 20;
 
 /// A set of rules ready to check texts.
 pub struct Linter {
@@ -44,17 +47,23 @@ impl Linter {
     }
 
     /// The findings on a parsed document, sorted by offset then rule id.
+    ///
+    /// The rules of a large document run in parallel; for a small one, waking worker
+    /// threads costs more than the rules themselves.
     pub fn check_document(&self, document: &Document) -> Vec<Diagnostic> {
-        let mut diagnostics: Vec<Diagnostic> = self
-            .rules
-            .par_iter()
-            .flat_map_iter(|rule| {
-                let mut found = Vec::new();
-                rule.check(document, &mut found);
-                found
-            })
-            .collect();
-        diagnostics.sort_by(|a, b| (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end)));
+        let run = |rule: &&dyn Rule| {
+            let mut found = Vec::new();
+            rule.check(document, &mut found);
+            found
+        };
+        let mut diagnostics: Vec<Diagnostic> = if document.source.len() >= PARALLEL_RULES_BYTES {
+            self.rules.par_iter().flat_map_iter(run).collect()
+        } else {
+            self.rules.iter().flat_map(run).collect()
+        };
+        diagnostics.sort_by(|a, b| {
+            (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end))
+        });
         diagnostics
     }
 
@@ -67,7 +76,11 @@ impl Linter {
                 let document = Document::parse(&file.text);
                 let diagnostics = self.check_document(&document);
                 let lines = document.lines;
-                Ok(FileReport { file, lines, diagnostics })
+                Ok(FileReport {
+                    file,
+                    lines,
+                    diagnostics,
+                })
             })
             .collect()
     }

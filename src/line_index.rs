@@ -88,7 +88,10 @@ mod tests {
         let text = "ab\ne\u{301}t\u{202F};\r\nx🇫🇷y";
         let index = LineIndex::new(text);
         let semicolon = text.find(';').unwrap();
-        assert_eq!(index.position(text, semicolon), Position { line: 2, column: 4 });
+        assert_eq!(
+            index.position(text, semicolon),
+            Position { line: 2, column: 4 }
+        );
         let y = text.find('y').unwrap();
         assert_eq!(index.position(text, y), Position { line: 3, column: 3 });
         assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });

@@ -85,7 +85,11 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             .build_global()
             .map_err(io::Error::other)?;
     }
-    let paths = if args.paths.is_empty() { vec![".".to_owned()] } else { args.paths };
+    let paths = if args.paths.is_empty() {
+        vec![".".to_owned()]
+    } else {
+        args.paths
+    };
     let (inputs, failures) = walk::collect_inputs(&paths);
     let report = Report::check(&Linter::new(selected), &inputs, failures);
 
@@ -126,7 +130,11 @@ fn terminal_width() -> usize {
 
 fn list_rules() -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
-    writeln!(out, "{:<24} {:<12} {:<8} {:<7} summary", "id", "group", "severity", "fix")?;
+    writeln!(
+        out,
+        "{:<24} {:<12} {:<8} {:<7} summary",
+        "id", "group", "severity", "fix"
+    )?;
     for rule in rules::all() {
         let meta = rule.meta();
         writeln!(
@@ -157,7 +165,11 @@ fn explain(id: &str) -> io::Result<ExitCode> {
         FixAvailability::Safe => "safe",
         FixAvailability::Unsafe => "unsafe (--unsafe-fixes)",
     };
-    writeln!(out, "Group: {} · Default severity: {} · Fix: {fix}\n", meta.group, meta.severity)?;
+    writeln!(
+        out,
+        "Group: {} · Default severity: {} · Fix: {fix}\n",
+        meta.group, meta.severity
+    )?;
     writeln!(out, "{}\n", meta.explanation)?;
     writeln!(out, "### Examples")?;
     for example in meta.examples {

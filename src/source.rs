@@ -54,7 +54,9 @@ pub enum ReadError {
     #[error("{path}: not valid UTF-8: invalid byte sequence at byte offset {offset}")]
     #[diagnostic(
         code(coquille::invalid_utf8),
-        help("convert the file to UTF-8 (for a Windows-1252 export: iconv -f WINDOWS-1252 -t UTF-8)")
+        help(
+            "convert the file to UTF-8 (for a Windows-1252 export: iconv -f WINDOWS-1252 -t UTF-8)"
+        )
     )]
     InvalidUtf8 {
         /// The path.

@@ -39,15 +39,41 @@ fn the_fixtures_folder_of_the_readme_runs() {
 
 #[test]
 fn exit_codes_follow_the_worst_finding() {
-    assert_eq!(coquille(&["check", "fixtures/A_RES_58_170.txt"]).status.code(), Some(0));
-    assert_eq!(coquille(&["check", "fixtures/crafted/footnote-order.txt"]).status.code(), Some(0), "a warning does not fail");
-    assert_eq!(coquille(&["check", "fixtures/crafted/footnote-duplicate.txt"]).status.code(), Some(1));
-    assert_eq!(coquille(&["check", "--select", "nonsense", "fixtures/"]).status.code(), Some(2));
+    assert_eq!(
+        coquille(&["check", "fixtures/A_RES_58_170.txt"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        coquille(&["check", "fixtures/crafted/footnote-order.txt"])
+            .status
+            .code(),
+        Some(0),
+        "a warning does not fail"
+    );
+    assert_eq!(
+        coquille(&["check", "fixtures/crafted/footnote-duplicate.txt"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        coquille(&["check", "--select", "nonsense", "fixtures/"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
 fn json_output_follows_the_spec() {
-    let output = coquille(&["check", "--format", "json", "fixtures/crafted/footnote-duplicate.txt"]);
+    let output = coquille(&[
+        "check",
+        "--format",
+        "json",
+        "fixtures/crafted/footnote-duplicate.txt",
+    ]);
     let report = json(&output);
     assert_eq!(report["version"], 1);
     let diagnostics = report["diagnostics"].as_array().unwrap();
@@ -59,31 +85,62 @@ fn json_output_follows_the_spec() {
     assert_eq!(d["message"], "note 2 définie deux fois");
     let text = common::read_fixture("crafted/footnote-duplicate.txt");
     let offset = d["offset"].as_u64().unwrap() as usize;
-    assert_eq!(&text[offset..offset + d["length"].as_u64().unwrap() as usize], "²");
-    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(36), Some(1)));
-    assert_eq!((d["end_line"].as_u64(), d["end_column"].as_u64()), (Some(36), Some(2)));
+    assert_eq!(
+        &text[offset..offset + d["length"].as_u64().unwrap() as usize],
+        "²"
+    );
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(36), Some(1))
+    );
+    assert_eq!(
+        (d["end_line"].as_u64(), d["end_column"].as_u64()),
+        (Some(36), Some(2))
+    );
     assert!(d["help"].as_str().unwrap().contains("numéro unique"));
     assert!(d["fix"].is_null());
     assert_eq!(d["related"][0]["line"], 34);
-    assert_eq!(report["summary"], serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "infos": 0}));
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "infos": 0})
+    );
 }
 
 #[test]
 fn a_fix_is_reported_with_its_edits() {
-    let output = coquille(&["check", "--format", "json", "fixtures/crafted/preamble-comma-missing.txt"]);
+    let output = coquille(&[
+        "check",
+        "--format",
+        "json",
+        "fixtures/crafted/preamble-comma-missing.txt",
+    ]);
     let d = &json(&output)["diagnostics"][0];
     assert_eq!(d["fix"]["applicability"], "unsafe");
     let edit = &d["fix"]["edits"][0];
-    assert_eq!((edit["length"].as_u64(), edit["replacement"].as_str()), (Some(0), Some(",")));
-    assert_eq!(edit["offset"].as_u64().unwrap(), d["offset"].as_u64().unwrap() + 1);
+    assert_eq!(
+        (edit["length"].as_u64(), edit["replacement"].as_str()),
+        (Some(0), Some(","))
+    );
+    assert_eq!(
+        edit["offset"].as_u64().unwrap(),
+        d["offset"].as_u64().unwrap() + 1
+    );
 }
 
 #[test]
 fn an_invalid_file_is_reported_and_the_others_are_still_checked() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(common::fixtures().join("crafted/footnote-duplicate.txt"), dir.path().join("a.txt")).unwrap();
+    std::fs::copy(
+        common::fixtures().join("crafted/footnote-duplicate.txt"),
+        dir.path().join("a.txt"),
+    )
+    .unwrap();
     std::fs::write(dir.path().join("b.txt"), b"R\xc3\xa9solution \xe9t\xe9\n").unwrap();
-    std::fs::copy(common::fixtures().join("A_RES_52_134.txt"), dir.path().join("c.md")).unwrap();
+    std::fs::copy(
+        common::fixtures().join("A_RES_52_134.txt"),
+        dir.path().join("c.md"),
+    )
+    .unwrap();
     let folder = dir.path().to_str().unwrap();
     let output = coquille(&["check", "--format", "json", folder, "does-not-exist.txt"]);
     assert_eq!(output.status.code(), Some(2));
@@ -91,8 +148,14 @@ fn an_invalid_file_is_reported_and_the_others_are_still_checked() {
     assert_eq!(report["summary"]["files"], 2);
     assert_eq!(report["diagnostics"][0]["rule"], "footnote-duplicate");
     let errors = stderr(&output);
-    assert!(errors.contains("b.txt: not valid UTF-8: invalid byte sequence at byte offset 12"), "{errors}");
-    assert!(errors.contains("does-not-exist.txt: no such file or directory"), "{errors}");
+    assert!(
+        errors.contains("b.txt: not valid UTF-8: invalid byte sequence at byte offset 12"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("does-not-exist.txt: no such file or directory"),
+        "{errors}"
+    );
     assert_eq!(report["file_errors"].as_array().unwrap().len(), 2);
 }
 
@@ -113,10 +176,19 @@ fn folders_are_walked_for_txt_and_md_honouring_gitignore() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| Path::new(d["path"].as_str().unwrap()).strip_prefix(root).unwrap().display().to_string())
+        .map(|d| {
+            Path::new(d["path"].as_str().unwrap())
+                .strip_prefix(root)
+                .unwrap()
+                .display()
+                .to_string()
+        })
         .collect();
     assert_eq!(paths, ["sub/deeper/x.txt", "sub/y.md"]);
-    assert_eq!(report["summary"]["files"], 3, "the empty file is checked too");
+    assert_eq!(
+        report["summary"]["files"], 3,
+        "the empty file is checked too"
+    );
 }
 
 #[test]
@@ -131,20 +203,32 @@ fn stdin_is_read_with_a_dash() {
     std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).starts_with("<stdin>:38:1: error[paragraph-numbering] paragraphe 4 inattendu : 3 manque\n"));
+    assert!(stdout(&output).starts_with(
+        "<stdin>:38:1: error[paragraph-numbering] paragraphe 4 inattendu : 3 manque\n"
+    ));
 }
 
 #[test]
 fn select_and_ignore_take_ids_and_groups() {
     let path = "fixtures/crafted/footnote-duplicate.txt";
-    let count = |args: &[&str]| json(&coquille(&[&["check", "--format", "json", path], args].concat()))["diagnostics"]
-        .as_array()
-        .unwrap()
-        .len();
+    let count = |args: &[&str]| {
+        json(&coquille(
+            &[&["check", "--format", "json", path], args].concat(),
+        ))["diagnostics"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
     assert_eq!(count(&[]), 1);
     assert_eq!(count(&["--ignore", "structure"]), 0);
-    assert_eq!(count(&["--select", "footnote-order,paragraph-numbering"]), 0);
-    assert_eq!(count(&["--select", "structure", "--ignore", "footnote-order"]), 1);
+    assert_eq!(
+        count(&["--select", "footnote-order,paragraph-numbering"]),
+        0
+    );
+    assert_eq!(
+        count(&["--select", "structure", "--ignore", "footnote-order"]),
+        1
+    );
     let unknown = coquille(&["check", "--select", "footnote-nope", path]);
     assert!(stderr(&unknown).contains("unknown rule or group `footnote-nope`"));
 }
@@ -155,9 +239,17 @@ fn crlf_and_bom_files_get_the_same_positions() {
     let lf = common::read_fixture("crafted/footnote-order.txt");
     let crlf = format!("\u{FEFF}{}", lf.replace('\n', "\r\n"));
     std::fs::write(dir.path().join("crlf.txt"), &crlf).unwrap();
-    let output = coquille(&["check", "--format", "json", dir.path().join("crlf.txt").to_str().unwrap()]);
+    let output = coquille(&[
+        "check",
+        "--format",
+        "json",
+        dir.path().join("crlf.txt").to_str().unwrap(),
+    ]);
     let d = &json(&output)["diagnostics"][0];
-    assert_eq!((d["rule"].as_str(), d["line"].as_u64(), d["column"].as_u64()), (Some("footnote-order"), Some(24), Some(201)));
+    assert_eq!(
+        (d["rule"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("footnote-order"), Some(24), Some(201))
+    );
     let offset = d["offset"].as_u64().unwrap() as usize;
     assert_eq!(&crlf[offset..offset + 2], "²");
 }

@@ -16,14 +16,38 @@ fn real_resolutions_have_no_structural_finding() {
 const CRAFTED: &[(&str, &str, usize, usize, &str)] = &[
     ("numbering-skipped.txt", "paragraph-numbering", 38, 1, "4"),
     ("numbering-repeated.txt", "paragraph-numbering", 56, 1, "5"),
-    ("extracted-numbering-repeated.txt", "paragraph-numbering", 80, 1, "4"),
-    ("subparagraphs-swapped.txt", "paragraph-numbering", 74, 1, "b"),
+    (
+        "extracted-numbering-repeated.txt",
+        "paragraph-numbering",
+        80,
+        1,
+        "4",
+    ),
+    (
+        "subparagraphs-swapped.txt",
+        "paragraph-numbering",
+        74,
+        1,
+        "b",
+    ),
     ("footnote-unused.txt", "footnote-unused", 34, 1, "²"),
     ("footnote-undefined.txt", "footnote-undefined", 26, 476, "⁴"),
     ("footnote-duplicate.txt", "footnote-duplicate", 36, 1, "²"),
     ("footnote-order.txt", "footnote-order", 24, 201, "²"),
-    ("final-full-stop-missing.txt", "paragraph-punctuation", 66, 82, "n"),
-    ("preamble-comma-missing.txt", "paragraph-punctuation", 44, 177, "e"),
+    (
+        "final-full-stop-missing.txt",
+        "paragraph-punctuation",
+        66,
+        82,
+        "n",
+    ),
+    (
+        "preamble-comma-missing.txt",
+        "paragraph-punctuation",
+        44,
+        177,
+        "e",
+    ),
 ];
 
 #[test]
@@ -54,7 +78,10 @@ fn the_fix_of_a_missing_full_stop_inserts_it_after_the_last_word() {
     let diagnostics = coquille::Linter::all_rules().check(&text);
     let fix = diagnostics[0].fix.as_ref().expect("a fix");
     let edit = &fix.edits[0];
-    assert_eq!(fix.applicability, coquille::diagnostic::Applicability::Unsafe);
+    assert_eq!(
+        fix.applicability,
+        coquille::diagnostic::Applicability::Unsafe
+    );
     let mut fixed = text.clone();
     fixed.replace_range(edit.span.start..edit.span.end, &edit.replacement);
     assert_eq!(fixed, read_fixture("A_RES_58_170.txt"));

@@ -30,7 +30,9 @@ pub struct FrenchDate {
 /// Parses `text` if it is exactly one date (`13 mars 2012`, `1er janvier 2000`), spaces
 /// of any kind between the parts.
 pub fn parse_date(text: &str) -> Option<FrenchDate> {
-    let mut parts = text.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty());
+    let mut parts = text
+        .split(|c: char| c.is_whitespace())
+        .filter(|p| !p.is_empty());
     let day = parts.next()?;
     let day = day.strip_suffix("er").unwrap_or(day);
     let month = parts.next()?;
@@ -53,11 +55,19 @@ mod tests {
     fn parses_whole_dates_only() {
         assert_eq!(
             parse_date("13 mars 2012"),
-            Some(FrenchDate { year: 2012, month: 3, day: 13 })
+            Some(FrenchDate {
+                year: 2012,
+                month: 3,
+                day: 13
+            })
         );
         assert_eq!(
             parse_date("1er\u{a0}janvier 2000"),
-            Some(FrenchDate { year: 2000, month: 1, day: 1 })
+            Some(FrenchDate {
+                year: 2000,
+                month: 1,
+                day: 1
+            })
         );
         assert_eq!(parse_date("13 mars"), None);
         assert_eq!(parse_date("13 mars 2012 et"), None);

@@ -14,13 +14,70 @@ use super::{FootnoteDefinition, FootnoteReference, FootnoteStyle, Paragraph};
 
 /// Words after which a number is a number, not a footnote mark.
 const NUMBERED_WORDS: &[&str] = &[
-    "a", "à", "add", "al", "alinéa", "alinéas", "annexe", "annexes", "article", "articles", "au",
-    "aux", "chap", "chapitre", "chapitres", "corr", "dans", "de", "des", "du", "décision",
-    "décisions", "en", "et", "la", "le", "les", "n°", "nº", "no", "nos", "ou", "p", "page", "pages",
-    "par", "paragraphe", "paragraphes", "partie", "parties", "point", "points", "pour", "principe",
-    "principes", "recommandation", "recommandations", "rev", "règle", "règles", "résolution",
-    "résolutions", "sect", "section", "sections", "session", "sessions", "sous", "sur", "séance",
-    "titre", "tome", "vol", "volume",
+    "a",
+    "à",
+    "add",
+    "al",
+    "alinéa",
+    "alinéas",
+    "annexe",
+    "annexes",
+    "article",
+    "articles",
+    "au",
+    "aux",
+    "chap",
+    "chapitre",
+    "chapitres",
+    "corr",
+    "dans",
+    "de",
+    "des",
+    "du",
+    "décision",
+    "décisions",
+    "en",
+    "et",
+    "la",
+    "le",
+    "les",
+    "n°",
+    "nº",
+    "no",
+    "nos",
+    "ou",
+    "p",
+    "page",
+    "pages",
+    "par",
+    "paragraphe",
+    "paragraphes",
+    "partie",
+    "parties",
+    "point",
+    "points",
+    "pour",
+    "principe",
+    "principes",
+    "recommandation",
+    "recommandations",
+    "rev",
+    "règle",
+    "règles",
+    "résolution",
+    "résolutions",
+    "sect",
+    "section",
+    "sections",
+    "session",
+    "sessions",
+    "sous",
+    "sur",
+    "séance",
+    "titre",
+    "tome",
+    "vol",
+    "volume",
 ];
 
 /// Finds the reference marks of the title and the paragraphs, in document order.
@@ -157,9 +214,9 @@ fn superscript(text: &str, at: usize) -> Option<FootnoteReference> {
     if unit {
         return None;
     }
-    let number = text[at..at + len]
-        .chars()
-        .try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(superscript_digit(c)?));
+    let number = text[at..at + len].chars().try_fold(0u32, |n, c| {
+        n.checked_mul(10)?.checked_add(superscript_digit(c)?)
+    });
     Some(FootnoteReference {
         span: Span::new(at, at + len),
         label: Span::new(at, at + len),

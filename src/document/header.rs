@@ -24,7 +24,9 @@ pub(super) fn title_line(line: &Trimmed) -> Option<(ResolutionNumber, Span)> {
 /// body that adopts the text, ending with a comma.
 pub(super) fn is_opener(line: &Trimmed) -> bool {
     let text = line.text.trim_matches(EMPHASIS);
-    let starts = ["L'", "L’", "Le ", "La "].iter().any(|p| text.starts_with(p));
+    let starts = ["L'", "L’", "Le ", "La "]
+        .iter()
+        .any(|p| text.starts_with(p));
     starts && text.ends_with(',') && text.split_whitespace().count() <= 6
 }
 

@@ -19,7 +19,7 @@ pub(super) fn split_lines(source: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(bytes.len() / 80 + 1);
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', bytes).map(|i| i + 1);
-    for end in ends.chain((source.len() > 0 && !source.ends_with('\n')).then_some(source.len())) {
+    for end in ends.chain((!source.is_empty() && !source.ends_with('\n')).then_some(source.len())) {
         let mut content_end = end;
         if bytes[content_end - 1] == b'\n' {
             content_end -= 1;
@@ -85,15 +85,27 @@ pub(super) fn leading_digits(text: &str, max: usize) -> Option<(&str, &str)> {
 }
 
 /// `A/RES/55/109` at `text`'s start, with its parts.
-pub(super) fn resolution_symbol<'a>(line: &Trimmed<'a>, text: &'a str) -> Option<(ResolutionNumber, &'a str)> {
+pub(super) fn resolution_symbol<'a>(
+    line: &Trimmed<'a>,
+    text: &'a str,
+) -> Option<(ResolutionNumber, &'a str)> {
     let rest = text.strip_prefix("A/RES/")?;
     let (number, rest) = session_number(line, rest)?;
     let symbol = Span::new(number.span.start - "A/RES/".len(), number.span.end);
-    Some((ResolutionNumber { span: symbol, ..number }, rest))
+    Some((
+        ResolutionNumber {
+            span: symbol,
+            ..number
+        },
+        rest,
+    ))
 }
 
 /// `55/109` at `text`'s start, with its parts.
-pub(super) fn session_number<'a>(line: &Trimmed<'a>, text: &'a str) -> Option<(ResolutionNumber, &'a str)> {
+pub(super) fn session_number<'a>(
+    line: &Trimmed<'a>,
+    text: &'a str,
+) -> Option<(ResolutionNumber, &'a str)> {
     let (session, rest) = leading_digits(text, 3)?;
     let rest = rest.strip_prefix('/')?;
     let (number, rest) = leading_digits(rest, 4)?;
@@ -223,8 +235,14 @@ pub(super) fn digit_definition_mark(line: &Trimmed) -> Option<DefinitionMark> {
     if body.len() == rest.len() || !(first.is_uppercase() || first == '(') {
         return None;
     }
-    let first_word = body.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if super::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first_word.to_lowercase())) {
+    let first_word = body
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if super::MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(&first_word.to_lowercase()))
+    {
         return None;
     }
     let label = line.span_of(digits);
@@ -274,8 +292,9 @@ pub(super) fn strip_trailing_marks(text: &str) -> &str {
     let mut text = text.trim_end();
     loop {
         let before = text.len();
-        text = text
-            .trim_end_matches(|c: char| c.is_whitespace() || EMPHASIS.contains(&c) || superscript_digit(c).is_some());
+        text = text.trim_end_matches(|c: char| {
+            c.is_whitespace() || EMPHASIS.contains(&c) || superscript_digit(c).is_some()
+        });
         if let Some(inner) = text.strip_suffix('^') {
             let without_digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
             if without_digits.len() < inner.len() {

@@ -73,12 +73,18 @@ impl<'a> Document<'a> {
 
     /// The keys of every footnote definition.
     pub fn defined_footnotes(&self) -> HashSet<FootnoteKey<'a>> {
-        self.footnote_definitions.iter().map(|d| d.key(self.source)).collect()
+        self.footnote_definitions
+            .iter()
+            .map(|d| d.key(self.source))
+            .collect()
     }
 
     /// The keys of every footnote reference.
     pub fn referenced_footnotes(&self) -> HashSet<FootnoteKey<'a>> {
-        self.footnote_references.iter().map(|r| r.key(self.source)).collect()
+        self.footnote_references
+            .iter()
+            .map(|r| r.key(self.source))
+            .collect()
     }
 
     /// The last character of `span` that is not a space, emphasis or a footnote mark
@@ -230,7 +236,10 @@ impl Paragraph {
 
     /// The lines that precede the first sub-paragraph (all lines when there is none).
     pub fn lead_in(&self) -> &[Span] {
-        let end = self.subparagraphs.first().map_or(self.lines.len(), |s| s.first_line);
+        let end = self
+            .subparagraphs
+            .first()
+            .map_or(self.lines.len(), |s| s.first_line);
         &self.lines[..end]
     }
 }
@@ -362,7 +371,10 @@ impl std::fmt::Display for FootnoteKey<'_> {
 }
 
 fn footnote_key(source: &str, label: Span, number: Option<u32>) -> FootnoteKey<'_> {
-    number.map_or_else(|| FootnoteKey::Name(label.text(source)), FootnoteKey::Number)
+    number.map_or_else(
+        || FootnoteKey::Name(label.text(source)),
+        FootnoteKey::Number,
+    )
 }
 
 impl FootnoteReference {

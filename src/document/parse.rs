@@ -140,7 +140,10 @@ impl<'a> Parser<'_, 'a> {
         }
         let (number, words) = title_line(&self.trimmed[title_at]).expect("found as a title");
         let mut end = title_at + 1;
-        while end < self.trimmed.len() && !self.trimmed[end].is_blank() && !is_opener(&self.trimmed[end]) {
+        while end < self.trimmed.len()
+            && !self.trimmed[end].is_blank()
+            && !is_opener(&self.trimmed[end])
+        {
             end += 1;
         }
         self.owners[title_at..end].fill(BlockKind::Title);
@@ -269,12 +272,19 @@ impl<'a> Parser<'_, 'a> {
         lone_number(line)?;
         let text_follows = self.trimmed.get(i + 1).is_some_and(|next| !next.is_blank());
         let is_page_number = body.zone == Zone::Closed
-            && (body.last == Last::Furniture || !text_follows || (blank_before && body.last == Last::Start));
+            && (body.last == Last::Furniture
+                || !text_follows
+                || (blank_before && body.last == Last::Start));
         is_page_number.then_some(Furniture::PageNumber)
     }
 
     /// The opening mark of a footnote definition on this line, if the context allows one.
-    fn definition_mark(&self, line: &Trimmed, body: &Body, blank_before: bool) -> Option<DefinitionMark> {
+    fn definition_mark(
+        &self,
+        line: &Trimmed,
+        body: &Body,
+        blank_before: bool,
+    ) -> Option<DefinitionMark> {
         if let Some(mark) = explicit_definition_mark(line) {
             return Some(mark);
         }
@@ -286,7 +296,10 @@ impl<'a> Parser<'_, 'a> {
                 style: FootnoteStyle::Digits,
             });
         }
-        let after_sentence = body.last == (Last::Text { ends_sentence: true });
+        let after_sentence = body.last
+            == (Last::Text {
+                ends_sentence: true,
+            });
         let context = body.zone != Zone::Closed
             || blank_before
             || matches!(body.last, Last::Start | Last::Furniture | Last::Footnote)
@@ -342,7 +355,11 @@ impl<'a> Parser<'_, 'a> {
         if matches!(body.section, Section::Preamble | Section::Operative) {
             if let Some(number) = operative_marker(&line) {
                 let expected = self.operative_count() + 1;
-                if body.gap || body.current.is_none() || previous_ends_clause || number.value == expected {
+                if body.gap
+                    || body.current.is_none()
+                    || previous_ends_clause
+                    || number.value == expected
+                {
                     body.section = Section::Operative;
                     self.push_paragraph(i, ParagraphKind::Operative(number), body);
                     return;
@@ -379,7 +396,12 @@ impl<'a> Parser<'_, 'a> {
 
     /// Whether a text line continues the current paragraph rather than opening one.
     fn continues(&self, line: &Trimmed, body: &Body, previous_ends_clause: bool) -> bool {
-        let first = line.text.trim_start_matches(EMPHASIS).chars().next().unwrap_or(' ');
+        let first = line
+            .text
+            .trim_start_matches(EMPHASIS)
+            .chars()
+            .next()
+            .unwrap_or(' ');
         if body.gap {
             first.is_lowercase() || (first.is_ascii_digit() && !previous_ends_clause)
         } else {

@@ -24,14 +24,21 @@ fn definitions(source: &str) -> Vec<(Option<u32>, FootnoteStyle, &str)> {
 
 #[test]
 fn superscript_references_and_definitions() {
-    let text = "Rappelant la résolution 55/2¹ et les 12 km² de la zone²³,\n\n¹ Voir A/55/1.\n\n²³ Ibid.\n";
+    let text =
+        "Rappelant la résolution 55/2¹ et les 12 km² de la zone²³,\n\n¹ Voir A/55/1.\n\n²³ Ibid.\n";
     assert_eq!(
         references(text),
-        [(Some(1), FootnoteStyle::Superscript, "¹"), (Some(23), FootnoteStyle::Superscript, "²³")]
+        [
+            (Some(1), FootnoteStyle::Superscript, "¹"),
+            (Some(23), FootnoteStyle::Superscript, "²³")
+        ]
     );
     assert_eq!(
         definitions(text),
-        [(Some(1), FootnoteStyle::Superscript, "¹ Voir A/55/1."), (Some(23), FootnoteStyle::Superscript, "²³ Ibid.")]
+        [
+            (Some(1), FootnoteStyle::Superscript, "¹ Voir A/55/1."),
+            (Some(23), FootnoteStyle::Superscript, "²³ Ibid.")
+        ]
     );
 }
 
@@ -39,7 +46,10 @@ fn superscript_references_and_definitions() {
 fn caret_references_and_definitions() {
     let text = "Rappelant la résolution 55/2^1^ à la 70^e^ séance,\n\n^1^ Voir A/55/1.\n";
     assert_eq!(references(text), [(Some(1), FootnoteStyle::Caret, "^1^")]);
-    assert_eq!(definitions(text), [(Some(1), FootnoteStyle::Caret, "^1^ Voir A/55/1.")]);
+    assert_eq!(
+        definitions(text),
+        [(Some(1), FootnoteStyle::Caret, "^1^ Voir A/55/1.")]
+    );
 }
 
 #[test]
@@ -47,14 +57,23 @@ fn markdown_bracket_references_and_definitions() {
     let text = "Rappelant la résolution 55/2[^1] et le rapport[^note],\n\n[^1]: Voir A/55/1.\n[^note]: Voir A/55/2.\n";
     assert_eq!(
         references(text),
-        [(Some(1), FootnoteStyle::Bracket, "[^1]"), (None, FootnoteStyle::Bracket, "[^note]")]
+        [
+            (Some(1), FootnoteStyle::Bracket, "[^1]"),
+            (None, FootnoteStyle::Bracket, "[^note]")
+        ]
     );
     assert_eq!(
         definitions(text),
-        [(Some(1), FootnoteStyle::Bracket, "[^1]: Voir A/55/1."), (None, FootnoteStyle::Bracket, "[^note]: Voir A/55/2.")]
+        [
+            (Some(1), FootnoteStyle::Bracket, "[^1]: Voir A/55/1."),
+            (None, FootnoteStyle::Bracket, "[^note]: Voir A/55/2.")
+        ]
     );
     let document = Document::parse(text);
-    assert_eq!(document.text(document.footnote_definitions[1].label), "note");
+    assert_eq!(
+        document.text(document.footnote_definitions[1].label),
+        "note"
+    );
 }
 
 #[test]
@@ -62,14 +81,20 @@ fn glued_digits_are_references_only_when_defined() {
     let text = "Rappelant la Déclaration de Vienne sur les droits de l’homme1, les «droits»2 et le\nCorr.1 du document E/CN.4/2000/2,\n\n1 Voir A/CONF.157/24.\n2 Voir E/2000/23.\n";
     assert_eq!(
         references(text),
-        [(Some(1), FootnoteStyle::Digits, "1"), (Some(2), FootnoteStyle::Digits, "2")]
+        [
+            (Some(1), FootnoteStyle::Digits, "1"),
+            (Some(2), FootnoteStyle::Digits, "2")
+        ]
     );
     let document = Document::parse(text);
     let first = document.footnote_references[0].span.start;
     assert_eq!(&text[first - 5..first], "homme");
     assert_eq!(
         definitions(text),
-        [(Some(1), FootnoteStyle::Digits, "1 Voir A/CONF.157/24."), (Some(2), FootnoteStyle::Digits, "2 Voir E/2000/23.")]
+        [
+            (Some(1), FootnoteStyle::Digits, "1 Voir A/CONF.157/24."),
+            (Some(2), FootnoteStyle::Digits, "2 Voir E/2000/23.")
+        ]
     );
     assert_eq!(references("les droits de l’homme1, et\n"), []);
 }
@@ -87,8 +112,20 @@ fn spaced_digits_follow_the_sequence_and_skip_numbered_words() {
         found,
         [
             (Some(1), crate::line_index::Position { line: 2, column: 6 }),
-            (Some(2), crate::line_index::Position { line: 2, column: 48 }),
-            (Some(3), crate::line_index::Position { line: 3, column: 15 }),
+            (
+                Some(2),
+                crate::line_index::Position {
+                    line: 2,
+                    column: 48
+                }
+            ),
+            (
+                Some(3),
+                crate::line_index::Position {
+                    line: 3,
+                    column: 15
+                }
+            ),
         ]
     );
     assert_eq!(
@@ -117,7 +154,13 @@ fn a_paragraph_continues_across_footnotes_and_page_furniture() {
             _ => None,
         })
         .collect();
-    assert_eq!(furniture, [(Furniture::RunningHead, "A/RES/1/1\n"), (Furniture::PageNumber, "2\n")]);
+    assert_eq!(
+        furniture,
+        [
+            (Furniture::RunningHead, "A/RES/1/1\n"),
+            (Furniture::PageNumber, "2\n")
+        ]
+    );
 }
 
 #[test]
@@ -125,7 +168,10 @@ fn hard_wrapped_preamble_paragraphs_split_on_a_capital_after_a_comma() {
     let text = "62/160. Renforcement de la coopération\ndans le domaine des droits de l’homme\nL’Assemblée générale,\nRéaffirmant sa volonté de promouvoir la coopération internationale,\nconformément à la Charte des Nations Unies,\nRappelant la Déclaration du Millénaire,\n";
     let document = Document::parse(text);
     let title = document.title.expect("a title");
-    assert_eq!(document.text(title.text), "Renforcement de la coopération\ndans le domaine des droits de l’homme");
+    assert_eq!(
+        document.text(title.text),
+        "Renforcement de la coopération\ndans le domaine des droits de l’homme"
+    );
     let lines: Vec<usize> = document.preamble().map(|p| p.lines.len()).collect();
     assert_eq!(lines, [2, 1]);
 }
@@ -134,7 +180,10 @@ fn hard_wrapped_preamble_paragraphs_split_on_a_capital_after_a_comma() {
 fn operative_paragraphs_letters_and_roman_numerals() {
     let text = "1/1. Titre\n\nL'Assemblée générale,\n\n1. *Prie* le Secrétaire général :\n\na) De consulter :\n\ni) Les États ;\n\nii) Les organisations ;\n\nb) De faire rapport ;\n\nh) Huit ;\n\ni) Neuf.\n";
     let document = Document::parse(text);
-    let (paragraph, number) = document.operative().next().expect("one operative paragraph");
+    let (paragraph, number) = document
+        .operative()
+        .next()
+        .expect("one operative paragraph");
     assert_eq!(number.value, 1);
     let labels: Vec<(SubLabelStyle, u32)> = paragraph
         .subparagraphs
@@ -142,7 +191,17 @@ fn operative_paragraphs_letters_and_roman_numerals() {
         .map(|s| (s.label.style, s.label.value))
         .collect();
     use SubLabelStyle::{Letter, Roman};
-    assert_eq!(labels, [(Letter, 1), (Roman, 1), (Roman, 2), (Letter, 2), (Letter, 8), (Letter, 9)]);
+    assert_eq!(
+        labels,
+        [
+            (Letter, 1),
+            (Roman, 1),
+            (Roman, 2),
+            (Letter, 2),
+            (Letter, 8),
+            (Letter, 9)
+        ]
+    );
     assert_eq!(paragraph.lead_in().len(), 1);
 }
 
@@ -152,16 +211,35 @@ fn header_title_and_closing_fields() {
     let document = Document::parse(text);
     let header = document.header.as_ref().expect("a header");
     let symbol = header.symbol.expect("a symbol");
-    assert_eq!((symbol.session, symbol.number, document.text(symbol.span)), (66, 152, "A/RES/66/152"));
-    assert_eq!(document.text(header.session.expect("a session").ordinal), "Soixante-sixième");
+    assert_eq!(
+        (symbol.session, symbol.number, document.text(symbol.span)),
+        (66, 152, "A/RES/66/152")
+    );
+    assert_eq!(
+        document.text(header.session.expect("a session").ordinal),
+        "Soixante-sixième"
+    );
     let distributed = header.distribution_date.expect("a distribution date");
     assert_eq!(document.text(distributed.span), "13 mars 2012");
-    assert_eq!(header.adoption_date.expect("an adoption date").date, FrenchDate { year: 2011, month: 12, day: 19 });
+    assert_eq!(
+        header.adoption_date.expect("an adoption date").date,
+        FrenchDate {
+            year: 2011,
+            month: 12,
+            day: 19
+        }
+    );
     let title = document.title.expect("a title");
     assert_eq!((title.number.session, title.number.number), (66, 152));
     let closing = document.closing.expect("a closing");
-    assert_eq!((closing.meeting, document.text(closing.meeting_span)), (89, "89"));
-    assert_eq!(document.text(closing.date.expect("a date").span), "19 décembre 2011");
+    assert_eq!(
+        (closing.meeting, document.text(closing.meeting_span)),
+        (89, "89")
+    );
+    assert_eq!(
+        document.text(closing.date.expect("a date").span),
+        "19 décembre 2011"
+    );
 }
 
 #[test]
@@ -187,9 +265,19 @@ pub(crate) fn assert_covers(text: &str) {
     let document = Document::parse(text);
     let mut expected_start = 0;
     for block in &document.blocks {
-        assert_eq!(block.span.start, expected_start, "gap or overlap before {block:?} in {text:?}");
-        assert!(block.span.end > block.span.start, "empty block {block:?} in {text:?}");
+        assert_eq!(
+            block.span.start, expected_start,
+            "gap or overlap before {block:?} in {text:?}"
+        );
+        assert!(
+            block.span.end > block.span.start,
+            "empty block {block:?} in {text:?}"
+        );
         expected_start = block.span.end;
     }
-    assert_eq!(expected_start, text.len(), "bytes after the last block in {text:?}");
+    assert_eq!(
+        expected_start,
+        text.len(),
+        "bytes after the last block in {text:?}"
+    );
 }

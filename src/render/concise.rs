@@ -15,7 +15,12 @@ pub(super) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",
-                file.file.name, at.line, at.column, diagnostic.severity, diagnostic.rule, diagnostic.message
+                file.file.name,
+                at.line,
+                at.column,
+                diagnostic.severity,
+                diagnostic.rule,
+                diagnostic.message
             )?;
         }
     }

@@ -108,7 +108,12 @@ pub(super) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-fn json_diagnostic<'a>(path: &'a str, text: &str, lines: &LineIndex, diagnostic: &'a Diagnostic) -> JsonDiagnostic<'a> {
+fn json_diagnostic<'a>(
+    path: &'a str,
+    text: &str,
+    lines: &LineIndex,
+    diagnostic: &'a Diagnostic,
+) -> JsonDiagnostic<'a> {
     let Span { start, end } = diagnostic.span;
     let from = lines.position(text, start);
     let to = lines.position(text, end);

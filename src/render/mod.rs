@@ -32,7 +32,12 @@ pub struct Style {
 }
 
 /// Writes `report` to `out` in `format`.
-pub fn write_report(report: &Report, format: Format, style: Style, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_report(
+    report: &Report,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Pretty => pretty::write(report, style, out),
         Format::Concise => concise::write(report, out),
@@ -43,7 +48,8 @@ pub fn write_report(report: &Report, format: Format, style: Style, out: &mut dyn
 /// `5 fichiers vérifiés : 2 erreurs, 1 avertissement, 0 info.`
 pub fn summary_line(report: &Report) -> String {
     let count = |severity| report.count(severity);
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
     format!(
         "{} : {}, {}, {}.",
         plural(report.files.len(), "fichier vérifié", "fichiers vérifiés"),

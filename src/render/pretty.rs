@@ -4,8 +4,8 @@ use std::fmt;
 use std::io::{self, Write};
 
 use miette::{
-    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
-    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan,
+    MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -32,7 +32,11 @@ pub(super) fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::R
 }
 
 /// Writes any error of coquille's (a bad option, an unreadable file) as miette draws it.
-pub fn write_error(error: &dyn MietteDiagnostic, style: Style, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_error(
+    error: &dyn MietteDiagnostic,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut rendered = String::new();
     handler(style)
         .render_report(&mut rendered, error)
@@ -101,7 +105,8 @@ impl MietteDiagnostic for SourcedDiagnostic<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), self.diagnostic.span);
+        let primary =
+            LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), self.diagnostic.span);
         let related = self
             .diagnostic
             .related

@@ -65,14 +65,18 @@ impl Rule for FootnoteDuplicate {
                 META.diagnostic(second, format!("appel de note {key} répété"))
                     .with_label("second appel")
                     .with_related(first, "premier appel")
-                    .with_help("Chaque note est appelée une seule fois : vérifiez le numéro de cet appel."),
+                    .with_help(
+                        "Chaque note est appelée une seule fois : vérifiez le numéro de cet appel.",
+                    ),
             );
         }
     }
 }
 
 /// For each key seen again: the key, its first place and the repeated place.
-fn repeats<'a>(items: impl Iterator<Item = (FootnoteKey<'a>, Span)>) -> Vec<(FootnoteKey<'a>, Span, Span)> {
+fn repeats<'a>(
+    items: impl Iterator<Item = (FootnoteKey<'a>, Span)>,
+) -> Vec<(FootnoteKey<'a>, Span, Span)> {
     let mut first: HashMap<FootnoteKey, Span> = HashMap::new();
     items
         .filter_map(|(key, span)| match first.get(&key) {
@@ -83,4 +87,38 @@ fn repeats<'a>(items: impl Iterator<Item = (FootnoteKey<'a>, Span)>) -> Vec<(Foo
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::FootnoteDuplicate;
+
+    #[test]
+    fn pass() {
+        assert_findings(
+            &FootnoteDuplicate,
+            &[(
+                "Vu la résolution¹ et le rapport²,\n\n¹ Voir.\n² Ibid.\n",
+                &[],
+            )],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &FootnoteDuplicate,
+            &[
+                (
+                    "Vu la résolution¹,\n\n¹ Voir.\n¹ Ibid.\n",
+                    &[("¹", "note 1 définie deux fois")],
+                ),
+                (
+                    "Vu la résolution¹ et le rapport¹,\n\n¹ Voir.\n",
+                    &[("¹", "appel de note 1 répété")],
+                ),
+            ],
+        );
+    }
 }

@@ -49,13 +49,52 @@ impl Rule for FootnoteOrder {
             }
             match highest {
                 Some((high, high_span)) if number < high => diagnostics.push(
-                    META.diagnostic(reference.span, format!("appel de note {number} après l'appel {high}"))
-                        .with_label(format!("{number} vient après {high}"))
-                        .with_related(high_span, format!("appel {high}"))
-                        .with_help("Les notes sont numérotées dans l'ordre de leur premier appel : 1, 2, 3…"),
+                    META.diagnostic(
+                        reference.span,
+                        format!("appel de note {number} après l'appel {high}"),
+                    )
+                    .with_label(format!("{number} vient après {high}"))
+                    .with_related(high_span, format!("appel {high}"))
+                    .with_help(
+                        "Les notes sont numérotées dans l'ordre de leur premier appel : 1, 2, 3…",
+                    ),
                 ),
                 _ => highest = Some((number, reference.span)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::FootnoteOrder;
+
+    #[test]
+    fn pass() {
+        assert_findings(
+            &FootnoteOrder,
+            &[
+                ("Vu la résolution¹, le rapport² et la note³,\n", &[]),
+                ("Vu la résolution¹, le rapport³,\n", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &FootnoteOrder,
+            &[
+                (
+                    "Vu la résolution¹, le rapport³ et la note²,\n",
+                    &[("²", "appel de note 2 après l'appel 3")],
+                ),
+                (
+                    "Vu la résolution², le rapport¹ et la note³,\n",
+                    &[("¹", "appel de note 1 après l'appel 2")],
+                ),
+            ],
+        );
     }
 }

@@ -46,11 +46,52 @@ impl Rule for FootnoteUndefined {
             let key = reference.key(document.source);
             if !defined.contains(&key) {
                 diagnostics.push(
-                    META.diagnostic(reference.span, format!("appel de note {key} sans note correspondante"))
-                        .with_label(format!("aucune note {key} n'est définie"))
-                        .with_help(help.clone()),
+                    META.diagnostic(
+                        reference.span,
+                        format!("appel de note {key} sans note correspondante"),
+                    )
+                    .with_label(format!("aucune note {key} n'est définie"))
+                    .with_help(help.clone()),
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::FootnoteUndefined;
+
+    #[test]
+    fn pass() {
+        assert_findings(
+            &FootnoteUndefined,
+            &[
+                (
+                    "Vu la résolution^1^ et le rapport[^a],\n\n^1^ Voir.\n[^a]: Voir.\n",
+                    &[],
+                ),
+                ("Une superficie de 12 km² et l’Article 1,\n", &[]),
+                ("les droits de l’homme1, sans note en chiffres\n", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &FootnoteUndefined,
+            &[
+                (
+                    "Vu la résolution¹ et le rapport²,\n\n¹ Voir.\n",
+                    &[("²", "appel de note 2 sans note correspondante")],
+                ),
+                (
+                    "Vu le rapport[^a],\n",
+                    &[("[^a]", "appel de note a sans note correspondante")],
+                ),
+            ],
+        );
     }
 }

@@ -40,9 +40,39 @@ impl Rule for FootnoteUnused {
                 diagnostics.push(
                     META.diagnostic(definition.mark, format!("note {key} jamais appelée"))
                         .with_label("aucun appel ne renvoie à cette note")
-                        .with_help(format!("Ajoutez l'appel {key} dans le texte ou supprimez la note.")),
+                        .with_help(format!(
+                            "Ajoutez l'appel {key} dans le texte ou supprimez la note."
+                        )),
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::FootnoteUnused;
+
+    #[test]
+    fn pass() {
+        assert_findings(&FootnoteUnused, &[("Vu la résolution¹,\n\n¹ Voir.\n", &[])]);
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &FootnoteUnused,
+            &[
+                (
+                    "Vu la résolution¹,\n\n¹ Voir.\n\n² Ibid.\n",
+                    &[("²", "note 2 jamais appelée")],
+                ),
+                (
+                    "Vu la résolution,\n\n[^a]: Voir.\n",
+                    &[("[^a]:", "note a jamais appelée")],
+                ),
+            ],
+        );
     }
 }

@@ -170,7 +170,11 @@ pub fn select(select: &[String], ignore: &[String]) -> Result<Vec<&'static dyn R
         let mut chosen = Vec::new();
         for name in names {
             let matched: Vec<_> = match name.parse::<Group>() {
-                Ok(group) => RULES.iter().copied().filter(|r| r.meta().group == group).collect(),
+                Ok(group) => RULES
+                    .iter()
+                    .copied()
+                    .filter(|r| r.meta().group == group)
+                    .collect(),
                 Err(()) => find(name).into_iter().collect(),
             };
             if matched.is_empty() && name.parse::<Group>().is_err() {

@@ -73,14 +73,20 @@ impl Rule for ParagraphNumbering {
     fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
         let operative: Vec<Numbered> = document
             .operative()
-            .map(|(_, number)| Numbered { value: number.value, span: number.span })
+            .map(|(_, number)| Numbered {
+                value: number.value,
+                span: number.span,
+            })
             .collect();
         report(&OPERATIVE, &operative, diagnostics);
         for paragraph in &document.paragraphs {
             let mut letters = Vec::new();
             let mut romans = Vec::new();
             for sub in &paragraph.subparagraphs {
-                let label = Numbered { value: sub.label.value, span: sub.label.span };
+                let label = Numbered {
+                    value: sub.label.value,
+                    span: sub.label.span,
+                };
                 match sub.label.style {
                     SubLabelStyle::Letter => {
                         report(&ROMAN, &std::mem::take(&mut romans), diagnostics);
@@ -121,5 +127,53 @@ fn report(kind: &LabelKind, labels: &[Numbered], diagnostics: &mut Vec<Diagnosti
             diagnostic = diagnostic.with_related(next.span, format!("{after} attendu"));
         }
         diagnostics.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{assert_findings, HEAD};
+    use super::ParagraphNumbering;
+
+    #[test]
+    fn pass() {
+        let texts = [
+            "1. *Réaffirme* ;\n\n2. *Décide*.\n",
+            "1. *Prie* :\n\na) De consulter :\n\ni) Les États ;\n\nii) Les organisations ;\n\nb) De faire rapport.\n",
+            "1. *Prie* :\n\n(a) Les États ;\n\n(b) Les organes.\n",
+            "1. *Prie* :\n\na) Un ;\nb) Deux ;\nc) Trois ;\nd) Quatre ;\ne) Cinq ;\nf) Six ;\ng) Sept ;\nh) Huit ;\ni) Neuf.\n",
+        ];
+        for text in texts {
+            assert_findings(&ParagraphNumbering, &[(&format!("{HEAD}{text}"), &[])]);
+        }
+    }
+
+    #[test]
+    fn fail() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "2. *Réaffirme* ;\n\n3. *Décide*.\n",
+                &[("2", "la numérotation des paragraphes commence à 2")],
+            ),
+            (
+                "1. *Réaffirme* ;\n\n3. *Décide*.\n",
+                &[("3", "paragraphe 3 inattendu : 2 manque")],
+            ),
+            (
+                "1. *Réaffirme* ;\n\n1. *Note* ;\n\n2. *Décide*.\n",
+                &[("1", "paragraphe 1 répété")],
+            ),
+            (
+                "1. *Prie* :\n\na) Un ;\n\nc) Trois.\n",
+                &[("c", "alinéa c) inattendu : b) manque")],
+            ),
+            (
+                "1. *Prie* :\n\na) Un :\n\nii) Deux ;\n\ni) Trois.\n",
+                &[("ii", "sous-alinéas ii) et i) inversés")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_findings(&ParagraphNumbering, &[(&format!("{HEAD}{text}"), expected)]);
+        }
     }
 }

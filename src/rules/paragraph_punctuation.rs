@@ -59,7 +59,11 @@ impl Rule for ParagraphPunctuation {
         }
         let operative: Vec<_> = document.operative().collect();
         for (position, (paragraph, number)) in operative.iter().enumerate() {
-            let end = if position + 1 == operative.len() { '.' } else { ';' };
+            let end = if position + 1 == operative.len() {
+                '.'
+            } else {
+                ';'
+            };
             let place = format!("le paragraphe {}", number.value);
             check_paragraph(document, paragraph, end, &place, diagnostics);
         }
@@ -67,7 +71,13 @@ impl Rule for ParagraphPunctuation {
 }
 
 /// Checks the lead-in and each sub-paragraph of an operative paragraph.
-fn check_paragraph(document: &Document, paragraph: &Paragraph, end: char, place: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn check_paragraph(
+    document: &Document,
+    paragraph: &Paragraph,
+    end: char,
+    place: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let subs = &paragraph.subparagraphs;
     if subs.is_empty() {
         check_end(document, &paragraph.lines, end, place, diagnostics);
@@ -77,19 +87,37 @@ fn check_paragraph(document: &Document, paragraph: &Paragraph, end: char, place:
     check_end(document, paragraph.lead_in(), ':', &lead_in, diagnostics);
     for (i, sub) in subs.iter().enumerate() {
         let next = subs.get(i + 1);
-        let lines = &paragraph.lines[sub.first_line..next.map_or(paragraph.lines.len(), |n| n.first_line)];
+        let lines =
+            &paragraph.lines[sub.first_line..next.map_or(paragraph.lines.len(), |n| n.first_line)];
         let expected = match next {
             None => end,
-            Some(n) if sub.label.style == SubLabelStyle::Letter && n.label.style == SubLabelStyle::Roman => ':',
+            Some(n)
+                if sub.label.style == SubLabelStyle::Letter
+                    && n.label.style == SubLabelStyle::Roman =>
+            {
+                ':'
+            }
             Some(_) => ';',
         };
         let rendered = sub.label.style.render(sub.label.value);
-        check_end(document, lines, expected, &format!("l'alinéa {rendered})"), diagnostics);
+        check_end(
+            document,
+            lines,
+            expected,
+            &format!("l'alinéa {rendered})"),
+            diagnostics,
+        );
     }
 }
 
 /// Reports `lines` unless their last meaningful character is `expected`.
-fn check_end(document: &Document, lines: &[Span], expected: char, place: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn check_end(
+    document: &Document,
+    lines: &[Span],
+    expected: char,
+    place: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let Some(&last_line) = lines.last() else {
         return;
     };
@@ -97,21 +125,31 @@ fn check_end(document: &Document, lines: &[Span], expected: char, place: &str, d
         return;
     };
     let text = document.text(Span::new(last_line.start, span.end));
-    let list_joiner = expected == ';' && [";et", "; et", ";ou", "; ou"].iter().any(|j| text.ends_with(j));
+    let list_joiner = expected == ';'
+        && [";et", "; et", ";ou", "; ou"]
+            .iter()
+            .any(|j| text.ends_with(j));
     if found == expected || list_joiner {
         return;
     }
     let name = sign_name(expected);
     let help = format!("{} se termine par {name} ({expected}).", capitalise(place));
     let diagnostic = if matches!(found, ',' | ';' | ':' | '.') {
-        META.diagnostic(span, format!("{place} se termine par « {found} » au lieu de « {expected} »"))
-            .with_label(format!("« {expected} » attendu"))
-            .with_fix(Fix::single(Applicability::Unsafe, span, expected))
+        META.diagnostic(
+            span,
+            format!("{place} se termine par « {found} » au lieu de « {expected} »"),
+        )
+        .with_label(format!("« {expected} » attendu"))
+        .with_fix(Fix::single(Applicability::Unsafe, span, expected))
     } else {
         let end = last_line.start + document.text(last_line).trim_end().len();
         META.diagnostic(span, format!("{place} ne se termine pas par {name}"))
             .with_label(format!("« {expected} » attendu après ceci"))
-            .with_fix(Fix::single(Applicability::Unsafe, Span::new(end, end), expected))
+            .with_fix(Fix::single(
+                Applicability::Unsafe,
+                Span::new(end, end),
+                expected,
+            ))
     };
     diagnostics.push(diagnostic.with_help(help));
 }
@@ -131,4 +169,63 @@ fn capitalise(text: &str) -> String {
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{assert_findings, HEAD};
+    use super::ParagraphPunctuation;
+
+    #[test]
+    fn pass() {
+        let texts = [
+            "Rappelant sa résolution 55/2¹,\n\n1. *Réaffirme* ;\n\n2. *Décide*.\n\n¹ Voir.\n",
+            "1. *Prie* :\n\na) De consulter ; et\n\nb) De faire rapport ;\n\n2. *Décide*.\n",
+            "1. *Décide* de poursuivre l'examen de la question à sa 59^e^ session.*\n",
+        ];
+        for text in texts {
+            assert_findings(&ParagraphPunctuation, &[(&format!("{HEAD}{text}"), &[])]);
+        }
+        assert_findings(
+            &ParagraphPunctuation,
+            &[("Un article sans structure\n\nEt un autre", &[])],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "Rappelant sa résolution.\n\n1. *Décide*.\n",
+                &[(
+                    ".",
+                    "le paragraphe du préambule se termine par « . » au lieu de « , »",
+                )],
+            ),
+            (
+                "1. *Réaffirme*.\n\n2. *Décide*.\n",
+                &[(".", "le paragraphe 1 se termine par « . » au lieu de « ; »")],
+            ),
+            (
+                "1. *Prie* ;\n\na) De consulter ;\n\nb) De faire rapport ;\n",
+                &[
+                    (
+                        ";",
+                        "l'introduction du paragraphe 1 se termine par « ; » au lieu de « : »",
+                    ),
+                    (";", "l'alinéa b) se termine par « ; » au lieu de « . »"),
+                ],
+            ),
+            (
+                "1. *Décide* de poursuivre l'examen»\n",
+                &[("»", "le paragraphe 1 ne se termine pas par un point")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_findings(
+                &ParagraphPunctuation,
+                &[(&format!("{HEAD}{text}"), expected)],
+            );
+        }
+    }
 }

@@ -54,7 +54,11 @@ pub fn check_sequence(labels: &[Numbered]) -> Vec<SequenceFault> {
             continue;
         }
         if value == expected + 1 && next == Some(expected) {
-            faults.push(SequenceFault { index, fault: Fault::Swap, expected });
+            faults.push(SequenceFault {
+                index,
+                fault: Fault::Swap,
+                expected,
+            });
             expected += 2;
             index += 2;
             continue;
@@ -65,8 +69,16 @@ pub fn check_sequence(labels: &[Numbered]) -> Vec<SequenceFault> {
             (_, v) if v < expected => Fault::Backwards,
             _ => Fault::Skip,
         };
-        faults.push(SequenceFault { index, fault, expected });
-        expected = if next == Some(expected + 1) { expected + 1 } else { value + 1 };
+        faults.push(SequenceFault {
+            index,
+            fault,
+            expected,
+        });
+        expected = if next == Some(expected + 1) {
+            expected + 1
+        } else {
+            value + 1
+        };
         index += 1;
     }
     faults
@@ -79,7 +91,10 @@ mod tests {
     fn faults(values: &[u32]) -> Vec<(usize, Fault, u32)> {
         let labels: Vec<Numbered> = values
             .iter()
-            .map(|&value| Numbered { value, span: Span::default() })
+            .map(|&value| Numbered {
+                value,
+                span: Span::default(),
+            })
             .collect();
         check_sequence(&labels)
             .into_iter()
@@ -96,6 +111,9 @@ mod tests {
         assert_eq!(faults(&[2, 1, 3]), [(0, Fault::Swap, 1)]);
         assert_eq!(faults(&[1, 3, 2, 4]), [(1, Fault::Swap, 2)]);
         assert_eq!(faults(&[2, 3, 4]), [(0, Fault::BadStart, 1)]);
-        assert_eq!(faults(&[1, 2, 5, 1, 2]), [(2, Fault::Skip, 3), (3, Fault::Backwards, 6)]);
+        assert_eq!(
+            faults(&[1, 2, 5, 1, 2]),
+            [(2, Fault::Skip, 3), (3, Fault::Backwards, 6)]
+        );
     }
 }

@@ -13,12 +13,26 @@ pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// `(rule id, flagged text)` of each finding of `rule` on `text`.
-pub fn findings<'t>(rule: &dyn Rule, text: &'t str) -> Vec<(&'static str, &'t str)> {
+/// `(flagged text, message)` of each finding of `rule` on `text`.
+pub fn findings(rule: &dyn Rule, text: &str) -> Vec<(String, String)> {
     lint(rule, text)
         .into_iter()
-        .map(|d| (d.rule, &text[d.span.start..d.span.end]))
+        .map(|d| (d.span.text(text).to_owned(), d.message))
         .collect()
+}
+
+/// A resolution's opening lines, for tests of the rules that need one.
+pub const HEAD: &str = "58/170. Titre\n\nL'Assemblée générale,\n\n";
+
+/// Asserts that `rule` finds exactly `expected` (flagged text, message) on each text.
+pub fn assert_findings(rule: &dyn Rule, cases: &[(&str, &[(&str, &str)])]) {
+    for (text, expected) in cases {
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(flagged, message)| ((*flagged).to_owned(), (*message).to_owned()))
+            .collect();
+        assert_eq!(findings(rule, text), expected, "on:\n{text}");
+    }
 }
 
 #[test]
@@ -27,8 +41,19 @@ fn every_bad_example_is_flagged_and_every_good_one_is_not() {
         let meta = rule.meta();
         assert!(!meta.examples.is_empty(), "{} has no example", meta.id);
         for example in meta.examples {
-            assert!(!lint(*rule, example.bad).is_empty(), "{} misses its bad example:\n{}", meta.id, example.bad);
-            assert_eq!(lint(*rule, example.good), [], "{} flags its good example:\n{}", meta.id, example.good);
+            assert!(
+                !lint(*rule, example.bad).is_empty(),
+                "{} misses its bad example:\n{}",
+                meta.id,
+                example.bad
+            );
+            assert_eq!(
+                lint(*rule, example.good),
+                [],
+                "{} flags its good example:\n{}",
+                meta.id,
+                example.good
+            );
         }
     }
 }
@@ -37,12 +62,19 @@ fn every_bad_example_is_flagged_and_every_good_one_is_not() {
 fn ids_are_unique_kebab_case_and_documented() {
     let mut ids: Vec<_> = all().iter().map(|r| r.meta().id).collect();
     for id in &ids {
-        assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id}");
+        assert!(
+            id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{id}"
+        );
     }
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), all().len());
     for rule in all() {
-        assert!(rule.meta().explanation.contains("### What it does"), "{}", rule.meta().id);
+        assert!(
+            rule.meta().explanation.contains("### What it does"),
+            "{}",
+            rule.meta().id
+        );
     }
 }
