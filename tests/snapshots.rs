@@ -8,7 +8,10 @@ fn render(format: Format, paths: &[&str]) -> String {
     let (inputs, failures) = walk::collect_inputs(&paths);
     let report = Report::check(&Linter::all_rules(), &inputs, failures);
     let mut out = Vec::new();
-    let style = Style { color: false, width: 100 };
+    let style = Style {
+        color: false,
+        width: 100,
+    };
     render::write_report(&report, format, style, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
