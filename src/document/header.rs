@@ -30,19 +30,47 @@ pub(super) fn is_opener(line: &Trimmed) -> bool {
     starts && text.ends_with(',') && text.split_whitespace().count() <= 6
 }
 
-/// `*89^e séance plénière`: the meeting number of the closing.
+/// `*89^e séance plénière` (also `89e`, `89ᵉ`, `89 e` as extraction leaves it): the meeting
+/// number of the closing.
 pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
     let text = line.text.trim_matches(EMPHASIS);
     let (digits, rest) = leading_digits(text, 4)?;
+    let rest = rest.trim_start();
     let rest = ["^e^", "^e", "ᵉ", "ème", "eme", "e"]
         .iter()
-        .find_map(|suffix| rest.strip_prefix(suffix))?;
+        .find_map(|suffix| rest.strip_prefix(suffix))
+        .unwrap_or(rest);
     let mut words = rest.split_whitespace();
     let is_meeting = words.next() == Some("séance")
         && words.next() == Some("plénière")
         && words.next().is_none();
     is_meeting.then_some(())?;
     Some((digits.parse().ok()?, line.span_of(digits)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn meeting(text: &str) -> Option<u32> {
+        meeting_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|(n, _)| n)
+    }
+
+    #[test]
+    fn meeting_lines_in_every_spelling() {
+        for text in [
+            "*89^e séance plénière",
+            "89e séance plénière",
+            "89ᵉ séance plénière",
+            "89 e séance plénière",
+            "89^e^ séance plénière*",
+        ] {
+            assert_eq!(meeting(text), Some(89), "{text}");
+        }
+        assert_eq!(meeting("89e séance plénière de la Commission"), None);
+        assert_eq!(meeting("89 séances plénières"), None);
+    }
 }
 
 /// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
