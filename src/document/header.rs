@@ -48,31 +48,6 @@ pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
     Some((digits.parse().ok()?, line.span_of(digits)))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::span::Span;
-
-    fn meeting(text: &str) -> Option<u32> {
-        meeting_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|(n, _)| n)
-    }
-
-    #[test]
-    fn meeting_lines_in_every_spelling() {
-        for text in [
-            "*89^e séance plénière",
-            "89e séance plénière",
-            "89ᵉ séance plénière",
-            "89 e séance plénière",
-            "89^e^ séance plénière*",
-        ] {
-            assert_eq!(meeting(text), Some(89), "{text}");
-        }
-        assert_eq!(meeting("89e séance plénière de la Commission"), None);
-        assert_eq!(meeting("89 séances plénières"), None);
-    }
-}
-
 /// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
 pub(super) fn date_line(line: &Trimmed) -> Option<DateMention> {
     let text = line.text.trim_matches(EMPHASIS).trim();
@@ -134,4 +109,28 @@ fn adoption_date(line: &Trimmed) -> Option<DateMention> {
         date: parse_date(text)?,
         span: line.span_of(text),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting(text: &str) -> Option<u32> {
+        meeting_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|(n, _)| n)
+    }
+
+    #[test]
+    fn meeting_lines_in_every_spelling() {
+        for text in [
+            "*89^e séance plénière",
+            "89e séance plénière",
+            "89ᵉ séance plénière",
+            "89 e séance plénière",
+            "89^e^ séance plénière*",
+        ] {
+            assert_eq!(meeting(text), Some(89), "{text}");
+        }
+        assert_eq!(meeting("89e séance plénière de la Commission"), None);
+        assert_eq!(meeting("89 séances plénières"), None);
+    }
 }
