@@ -10,6 +10,7 @@ pub mod document;
 pub mod line_index;
 pub mod render;
 pub mod rules;
+pub mod settings;
 pub mod source;
 pub mod span;
 pub mod walk;
@@ -19,7 +20,10 @@ use rayon::prelude::*;
 use diagnostic::{Diagnostic, Severity};
 use document::Document;
 use line_index::LineIndex;
-use rules::Rule;
+use std::sync::Arc;
+
+use rules::{Registry, Rule};
+use settings::Settings;
 use source::{ReadError, SourceFile};
 
 /// Documents at least this large run their rules in parallel.
@@ -27,18 +31,19 @@ const PARALLEL_RULES_BYTES: usize = 1 << 20;
 
 /// A set of rules ready to check texts.
 pub struct Linter {
-    rules: Vec<&'static dyn Rule>,
+    rules: Vec<Arc<dyn Rule>>,
+    settings: Settings,
 }
 
 impl Linter {
-    /// A linter running `rules`.
-    pub fn new(rules: Vec<&'static dyn Rule>) -> Self {
-        Self { rules }
+    /// A linter running `rules` with `settings`.
+    pub fn new(rules: Vec<Arc<dyn Rule>>, settings: Settings) -> Self {
+        Self { rules, settings }
     }
 
-    /// A linter running every built-in rule.
+    /// A linter running every built-in rule with the default settings.
     pub fn all_rules() -> Self {
-        Self::new(rules::all().to_vec())
+        Self::new(Registry::builtin().rules().to_vec(), Settings::default())
     }
 
     /// The findings on `text`, sorted by offset then rule id.
@@ -51,9 +56,9 @@ impl Linter {
     /// The rules of a large document run in parallel; for a small one, waking worker
     /// threads costs more than the rules themselves.
     pub fn check_document(&self, document: &Document) -> Vec<Diagnostic> {
-        let run = |rule: &&dyn Rule| {
+        let run = |rule: &Arc<dyn Rule>| {
             let mut found = Vec::new();
-            rule.check(document, &mut found);
+            rule.check(document, &self.settings, &mut found);
             found
         };
         let mut diagnostics: Vec<Diagnostic> = if document.source.len() >= PARALLEL_RULES_BYTES {

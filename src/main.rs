@@ -7,7 +7,8 @@ use clap::{Parser, Subcommand};
 
 use coquille::diagnostic::Severity;
 use coquille::render::{self, Format, Style};
-use coquille::rules::{self, FixAvailability};
+use coquille::rules::{FixAvailability, Registry};
+use coquille::settings::{Settings, Spacing};
 use coquille::{walk, Linter, Report};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
@@ -47,6 +48,9 @@ struct CheckArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     jobs: Option<usize>,
+    /// Spacing convention before `; : ! ?` and inside guillemets.
+    #[arg(long, value_enum, default_value_t = Spacing::Nbsp)]
+    spacing: Spacing,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -72,7 +76,8 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         color: use_color(io::stderr().is_terminal()),
         width: 100,
     };
-    let selected = match rules::select(&args.select, &args.ignore) {
+    let registry = Registry::builtin();
+    let selected = match registry.select(&args.select, &args.ignore) {
         Ok(selected) => selected,
         Err(error) => {
             render::write_error(&error, stderr_style, &mut io::stderr())?;
@@ -91,7 +96,10 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         args.paths
     };
     let (inputs, failures) = walk::collect_inputs(&paths);
-    let report = Report::check(&Linter::new(selected), &inputs, failures);
+    let settings = Settings {
+        spacing: args.spacing,
+    };
+    let report = Report::check(&Linter::new(selected, settings), &inputs, failures);
 
     let stdout = io::stdout();
     let style = Style {
@@ -135,7 +143,7 @@ fn list_rules() -> io::Result<ExitCode> {
         "{:<24} {:<12} {:<8} {:<7} summary",
         "id", "group", "severity", "fix"
     )?;
-    for rule in rules::all() {
+    for rule in Registry::builtin().rules() {
         let meta = rule.meta();
         writeln!(
             out,
@@ -152,7 +160,8 @@ fn list_rules() -> io::Result<ExitCode> {
 }
 
 fn explain(id: &str) -> io::Result<ExitCode> {
-    let Some(rule) = rules::find(id) else {
+    let registry = Registry::builtin();
+    let Some(rule) = registry.find(id) else {
         eprintln!("coquille: unknown rule `{id}`; `coquille rules` lists them");
         return Ok(ExitCode::from(EXIT_TROUBLE));
     };

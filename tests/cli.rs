@@ -257,7 +257,7 @@ fn crlf_and_bom_files_get_the_same_positions() {
 #[test]
 fn rules_and_explain_come_from_the_registry() {
     let listing = stdout(&coquille(&["rules"]));
-    for rule in coquille::rules::all() {
+    for rule in coquille::rules::Registry::builtin().rules() {
         assert!(listing.contains(rule.meta().id), "{listing}");
     }
     let explained = coquille(&["explain", "footnote-order"]);

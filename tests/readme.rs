@@ -9,7 +9,7 @@ const END: &str = "<!-- rules:end -->";
 fn rule_table() -> String {
     let mut table =
         String::from("| id | group | default | fix | what it flags |\n|---|---|---|---|---|\n");
-    for rule in rules::all() {
+    for rule in rules::Registry::builtin().rules() {
         let meta = rule.meta();
         table += &format!(
             "| `{}` | {} | {} | {} | {} |\n",

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, FootnoteKey};
+use crate::settings::Settings;
 use crate::span::Span;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -43,7 +44,7 @@ impl Rule for FootnoteDuplicate {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let definitions = document
             .footnote_definitions
             .iter()

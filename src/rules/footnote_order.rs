@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::settings::Settings;
 use crate::span::Span;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -37,7 +38,7 @@ impl Rule for FootnoteOrder {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
         let mut highest: Option<(u32, Span)> = None;
         for reference in &document.footnote_references {

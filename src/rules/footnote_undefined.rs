@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::settings::Settings;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -33,7 +34,7 @@ impl Rule for FootnoteUndefined {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let defined = document.defined_footnotes();
         let mut known: Vec<_> = defined.iter().map(ToString::to_string).collect();
         known.sort_by_key(|k| (k.len(), k.clone()));

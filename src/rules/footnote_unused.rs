@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::settings::Settings;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -32,7 +33,7 @@ impl Rule for FootnoteUnused {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let referenced = document.referenced_footnotes();
         for definition in &document.footnote_definitions {
             let key = definition.key(document.source);

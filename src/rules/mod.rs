@@ -12,8 +12,11 @@ mod sequence;
 use std::fmt;
 use std::str::FromStr;
 
+use std::sync::Arc;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::settings::Settings;
 use crate::span::Span;
 
 /// A check over a parsed document.
@@ -22,7 +25,7 @@ pub trait Rule: Send + Sync {
     fn meta(&self) -> &'static RuleMeta;
 
     /// Pushes the findings of this rule on `document` into `diagnostics`.
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>);
+    fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>);
 }
 
 /// What a rule is, for users: id, group, severity, docs and examples.
@@ -133,23 +136,80 @@ impl FromStr for Group {
     }
 }
 
-static RULES: &[&dyn Rule] = &[
-    &paragraph_numbering::ParagraphNumbering,
-    &paragraph_punctuation::ParagraphPunctuation,
-    &footnote_undefined::FootnoteUndefined,
-    &footnote_unused::FootnoteUnused,
-    &footnote_duplicate::FootnoteDuplicate,
-    &footnote_order::FootnoteOrder,
-];
-
-/// Every built-in rule, in the order of the spec.
-pub fn all() -> &'static [&'static dyn Rule] {
-    RULES
+/// The rules written in Rust.
+fn rust_rules() -> Vec<Arc<dyn Rule>> {
+    vec![
+        Arc::new(paragraph_numbering::ParagraphNumbering),
+        Arc::new(paragraph_punctuation::ParagraphPunctuation),
+        Arc::new(footnote_undefined::FootnoteUndefined),
+        Arc::new(footnote_unused::FootnoteUnused),
+        Arc::new(footnote_duplicate::FootnoteDuplicate),
+        Arc::new(footnote_order::FootnoteOrder),
+    ]
 }
 
-/// The rule with this id.
-pub fn find(id: &str) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|rule| rule.meta().id == id)
+/// Every known rule: the built-in ones and those of the packs added.
+pub struct Registry {
+    rules: Vec<Arc<dyn Rule>>,
+}
+
+impl Registry {
+    /// The built-in rules, in the order of the spec.
+    pub fn builtin() -> Self {
+        Self {
+            rules: rust_rules(),
+        }
+    }
+
+    /// Every rule, in order.
+    pub fn rules(&self) -> &[Arc<dyn Rule>] {
+        &self.rules
+    }
+
+    /// The rule with this id.
+    pub fn find(&self, id: &str) -> Option<&Arc<dyn Rule>> {
+        self.rules.iter().find(|rule| rule.meta().id == id)
+    }
+
+    /// The rules to run: all of them or `select`, minus `ignore` (ids or group names).
+    pub fn select(
+        &self,
+        select: &[String],
+        ignore: &[String],
+    ) -> Result<Vec<Arc<dyn Rule>>, UnknownRule> {
+        let ignored = self.matching(ignore)?;
+        let selected = if select.is_empty() {
+            self.rules.iter().map(|r| r.meta().id).collect()
+        } else {
+            self.matching(select)?
+        };
+        Ok(self
+            .rules
+            .iter()
+            .filter(|rule| selected.contains(&rule.meta().id) && !ignored.contains(&rule.meta().id))
+            .cloned()
+            .collect())
+    }
+
+    /// The ids named by `names`, each an id or a group.
+    fn matching(&self, names: &[String]) -> Result<Vec<&'static str>, UnknownRule> {
+        let mut ids = Vec::new();
+        for name in names {
+            if let Ok(group) = name.parse::<Group>() {
+                ids.extend(
+                    self.rules
+                        .iter()
+                        .filter(|r| r.meta().group == group)
+                        .map(|r| r.meta().id),
+                );
+            } else if let Some(rule) = self.find(name) {
+                ids.push(rule.meta().id);
+            } else {
+                return Err(UnknownRule { name: name.clone() });
+            }
+        }
+        Ok(ids)
+    }
 }
 
 /// An id or group name in `--select` / `--ignore` that names nothing.
@@ -162,43 +222,6 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 pub struct UnknownRule {
     /// The name as given.
     pub name: String,
-}
-
-/// The rules to run: all of them or `select`, minus `ignore` (ids or group names).
-pub fn select(select: &[String], ignore: &[String]) -> Result<Vec<&'static dyn Rule>, UnknownRule> {
-    let matcher = |names: &[String]| -> Result<Vec<&'static dyn Rule>, UnknownRule> {
-        let mut chosen = Vec::new();
-        for name in names {
-            let matched: Vec<_> = match name.parse::<Group>() {
-                Ok(group) => RULES
-                    .iter()
-                    .copied()
-                    .filter(|r| r.meta().group == group)
-                    .collect(),
-                Err(()) => find(name).into_iter().collect(),
-            };
-            if matched.is_empty() && name.parse::<Group>().is_err() {
-                return Err(UnknownRule { name: name.clone() });
-            }
-            chosen.extend(matched);
-        }
-        Ok(chosen)
-    };
-    let ignored = matcher(ignore)?;
-    let selected = if select.is_empty() {
-        RULES.to_vec()
-    } else {
-        matcher(select)?
-    };
-    Ok(RULES
-        .iter()
-        .copied()
-        .filter(|rule| contains(&selected, *rule) && !contains(&ignored, *rule))
-        .collect())
-}
-
-fn contains(rules: &[&dyn Rule], rule: &dyn Rule) -> bool {
-    rules.iter().any(|r| r.meta().id == rule.meta().id)
 }
 
 #[cfg(test)]

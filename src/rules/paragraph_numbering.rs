@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, SubLabelStyle};
+use crate::settings::Settings;
 
 use super::sequence::{check_sequence, Fault, Numbered};
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -70,7 +71,7 @@ impl Rule for ParagraphNumbering {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let operative: Vec<Numbered> = document
             .operative()
             .map(|(_, number)| Numbered {

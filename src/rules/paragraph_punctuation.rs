@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
 use crate::document::{Document, Paragraph, SubLabelStyle};
+use crate::settings::Settings;
 use crate::span::Span;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -49,7 +50,7 @@ impl Rule for ParagraphPunctuation {
         &META
     }
 
-    fn check(&self, document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         if !document.is_resolution() {
             return;
         }

@@ -3,13 +3,14 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 
-use super::{all, Rule};
+use super::{Registry, Rule};
+use crate::settings::Settings;
 
 /// The findings of `rule` on `text`.
 pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
     let document = Document::parse(text);
     let mut diagnostics = Vec::new();
-    rule.check(&document, &mut diagnostics);
+    rule.check(&document, &Settings::default(), &mut diagnostics);
     diagnostics
 }
 
@@ -37,18 +38,18 @@ pub fn assert_findings(rule: &dyn Rule, cases: &[(&str, &[(&str, &str)])]) {
 
 #[test]
 fn every_bad_example_is_flagged_and_every_good_one_is_not() {
-    for rule in all() {
+    for rule in Registry::builtin().rules() {
         let meta = rule.meta();
         assert!(!meta.examples.is_empty(), "{} has no example", meta.id);
         for example in meta.examples {
             assert!(
-                !lint(*rule, example.bad).is_empty(),
+                !lint(rule.as_ref(), example.bad).is_empty(),
                 "{} misses its bad example:\n{}",
                 meta.id,
                 example.bad
             );
             assert_eq!(
-                lint(*rule, example.good),
+                lint(rule.as_ref(), example.good),
                 [],
                 "{} flags its good example:\n{}",
                 meta.id,
@@ -60,7 +61,8 @@ fn every_bad_example_is_flagged_and_every_good_one_is_not() {
 
 #[test]
 fn ids_are_unique_kebab_case_and_documented() {
-    let mut ids: Vec<_> = all().iter().map(|r| r.meta().id).collect();
+    let registry = Registry::builtin();
+    let mut ids: Vec<_> = registry.rules().iter().map(|r| r.meta().id).collect();
     for id in &ids {
         assert!(
             id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
@@ -69,8 +71,8 @@ fn ids_are_unique_kebab_case_and_documented() {
     }
     ids.sort_unstable();
     ids.dedup();
-    assert_eq!(ids.len(), all().len());
-    for rule in all() {
+    assert_eq!(ids.len(), registry.rules().len());
+    for rule in registry.rules() {
         assert!(
             rule.meta().explanation.contains("### What it does"),
             "{}",
