@@ -7,6 +7,7 @@ mod footnotes;
 mod header;
 mod line;
 mod parse;
+mod verbatim;
 
 pub use date::{parse_date, FrenchDate, MONTHS};
 
@@ -38,6 +39,9 @@ pub struct Document<'a> {
     pub footnote_references: Vec<FootnoteReference>,
     /// The meeting and adoption date at the end.
     pub closing: Option<Closing>,
+    /// Document symbols, URLs, e-mail addresses and code spans, sorted: typography rules
+    /// leave them alone.
+    pub verbatim: Vec<Span>,
 }
 
 impl<'a> Document<'a> {
@@ -69,6 +73,14 @@ impl<'a> Document<'a> {
     /// The text of `span`.
     pub fn text(&self, span: Span) -> &'a str {
         span.text(self.source)
+    }
+
+    /// Whether `span` overlaps a symbol, URL, e-mail address or code span.
+    pub fn overlaps_verbatim(&self, span: Span) -> bool {
+        let after = self.verbatim.partition_point(|v| v.end <= span.start);
+        self.verbatim
+            .get(after)
+            .is_some_and(|v| v.start < span.end.max(span.start + 1))
     }
 
     /// The keys of every footnote definition.

@@ -61,6 +61,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         footnote_definitions: parser.definitions,
         footnote_references: references,
         closing: parser.closing,
+        verbatim: super::verbatim::find_verbatim(source),
     }
 }
 

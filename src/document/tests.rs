@@ -281,3 +281,18 @@ pub(crate) fn assert_covers(text: &str) {
         "bytes after the last block in {text:?}"
     );
 }
+
+#[test]
+fn verbatim_spans_are_found_once_and_overlaps_answered() {
+    let text = "Voir A/RES/55/109 ; et https://un.org/x.";
+    let document = Document::parse(text);
+    assert_eq!(document.verbatim.len(), 2);
+    let at = |needle: &str| {
+        let start = text.find(needle).unwrap();
+        Span::new(start, start + needle.len())
+    };
+    assert!(document.overlaps_verbatim(at("55")));
+    assert!(document.overlaps_verbatim(at("un.org")));
+    assert!(!document.overlaps_verbatim(at(" ;")));
+    assert!(!document.overlaps_verbatim(at("Voir")));
+}

@@ -1,0 +1,112 @@
+//! Text that typography rules must leave as it is: document symbols (`A/RES/55/109`,
+//! `E/CN.4/Sub.2/1997/50`), URLs, e-mail addresses and Markdown code spans.
+
+use crate::span::Span;
+
+/// The verbatim spans of `source`, sorted and disjoint.
+pub(super) fn find_verbatim(source: &str) -> Vec<Span> {
+    let bytes = source.as_bytes();
+    let mut spans: Vec<Span> = Vec::new();
+    for at in memchr::memchr3_iter(b'/', b'@', b'`', bytes) {
+        if spans.last().is_some_and(|last| at < last.end) {
+            continue;
+        }
+        let found = if bytes[at] == b'`' {
+            code_span(source, at)
+        } else {
+            let token = token_around(source, at);
+            let text = token.text(source);
+            let verbatim = if bytes[at] == b'@' {
+                is_email(text)
+            } else {
+                is_url(text) || is_symbol(text)
+            };
+            verbatim.then_some(token)
+        };
+        spans.extend(found);
+    }
+    spans
+}
+
+/// `` `code` `` on one line.
+fn code_span(source: &str, at: usize) -> Option<Span> {
+    let rest = &source[at + 1..];
+    let end = rest.find(['`', '\n'])?;
+    rest[end..]
+        .starts_with('`')
+        .then(|| Span::new(at, at + 1 + end + 1))
+}
+
+/// The run of non-space characters around byte `at`, without the punctuation that closes a
+/// sentence or a bracket after it.
+fn token_around(source: &str, at: usize) -> Span {
+    let is_space = |c: char| c.is_whitespace();
+    let start = source[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c) || c == '(' || c == '«')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = source[at..].find(is_space).map_or(source.len(), |i| at + i);
+    let token = &source[start..end];
+    let trimmed = token.trim_end_matches([',', ';', ':', '.', ')', '»', '*', '!', '?']);
+    Span::new(start, start + trimmed.len())
+}
+
+fn is_url(token: &str) -> bool {
+    token.contains("://") || token.starts_with("www.")
+}
+
+fn is_email(token: &str) -> bool {
+    let Some((user, domain)) = token.split_once('@') else {
+        return false;
+    };
+    !user.is_empty() && domain.contains('.') && !domain.starts_with('.')
+}
+
+/// A UN document symbol: a capitalised body code then slash-separated parts
+/// (`A/RES/55/109`, `E/CN.4/2001/2-E/CN.4/Sub.2/2000/46`, `A/CONF.157/24`).
+fn is_symbol(token: &str) -> bool {
+    let Some((body, rest)) = token.split_once('/') else {
+        return false;
+    };
+    let body_code = body.split('.').next().unwrap_or("");
+    !body_code.is_empty()
+        && body_code.len() <= 6
+        && body_code.bytes().all(|b| b.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"./-".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verbatim(source: &str) -> Vec<&str> {
+        find_verbatim(source)
+            .into_iter()
+            .map(|s| s.text(source))
+            .collect()
+    }
+
+    #[test]
+    fn symbols_urls_addresses_and_code() {
+        assert_eq!(
+            verbatim("Voir E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, et (A/CONF.157/24)."),
+            ["E/CN.4/2001/2-E/CN.4/Sub.2/2000/46", "A/CONF.157/24"]
+        );
+        assert_eq!(
+            verbatim("Voir https://undocs.org/fr/A/RES/55/109; écrire à info@un.org."),
+            ["https://undocs.org/fr/A/RES/55/109", "info@un.org"]
+        );
+        assert_eq!(
+            verbatim("la commande `coquille check`; puis"),
+            ["`coquille check`"]
+        );
+        assert_eq!(
+            verbatim("la résolution 2000/70 et 1 / 2 et et/ou"),
+            Vec::<&str>::new()
+        );
+    }
+}
