@@ -145,6 +145,12 @@ impl Diagnostic {
         self
     }
 
+    /// Overrides the rule's default severity (a rule whose findings differ in gravity).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
     /// Sets the help line.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

@@ -98,6 +98,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
     let (inputs, failures) = walk::collect_inputs(&paths);
     let settings = Settings {
         spacing: args.spacing,
+        ..Settings::default()
     };
     let report = Report::check(&Linter::new(selected, settings), &inputs, failures);
 

@@ -72,6 +72,8 @@ fn json_output_follows_the_spec() {
         "check",
         "--format",
         "json",
+        "--select",
+        "structure",
         "fixtures/crafted/footnote-duplicate.txt",
     ]);
     let report = json(&output);
@@ -170,7 +172,14 @@ fn folders_are_walked_for_txt_and_md_honouring_gitignore() {
     }
     std::fs::write(root.join("empty.txt"), "").unwrap();
     std::fs::write(root.join(".gitignore"), "ignored.txt\n").unwrap();
-    let output = coquille(&["check", "--format", "json", root.to_str().unwrap()]);
+    let output = coquille(&[
+        "check",
+        "--format",
+        "json",
+        "--select",
+        "structure",
+        root.to_str().unwrap(),
+    ]);
     let report = json(&output);
     let paths: Vec<String> = report["diagnostics"]
         .as_array()
@@ -194,7 +203,7 @@ fn folders_are_walked_for_txt_and_md_honouring_gitignore() {
 #[test]
 fn stdin_is_read_with_a_dash() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(["check", "--format", "concise", "-"])
+        .args(["check", "--format", "concise", "--select", "structure", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -219,8 +228,10 @@ fn select_and_ignore_take_ids_and_groups() {
             .unwrap()
             .len()
     };
-    assert_eq!(count(&[]), 1);
-    assert_eq!(count(&["--ignore", "structure"]), 0);
+    let all = count(&[]);
+    assert_eq!(count(&["--select", "structure"]), 1);
+    assert_eq!(count(&["--ignore", "structure"]), all - 1);
+    assert_eq!(count(&["--ignore", "structure,typography"]), 0);
     assert_eq!(
         count(&["--select", "footnote-order,paragraph-numbering"]),
         0
@@ -243,6 +254,8 @@ fn crlf_and_bom_files_get_the_same_positions() {
         "check",
         "--format",
         "json",
+        "--select",
+        "structure",
         dir.path().join("crlf.txt").to_str().unwrap(),
     ]);
     let d = &json(&output)["diagnostics"][0];

@@ -98,8 +98,8 @@ fn decomposed_accents_and_emoji_move_offsets_but_not_columns() {
     let decomposed = text
         .replace("Rappelant la Déclaration", "🇺🇳 Rappelant la Déclaration")
         .replace('é', "e\u{301}");
-    let original = common::findings(&text);
-    let moved = common::findings(&decomposed);
+    let original = common::findings("structure", &text);
+    let moved = common::findings("structure", &decomposed);
     assert_eq!(original, [("footnote-order", 24, 201, "²".to_owned())]);
     assert_eq!(
         moved,

@@ -1,6 +1,7 @@
 //! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`.
 
 mod concise;
+mod excerpt;
 mod json;
 mod pretty;
 

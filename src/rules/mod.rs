@@ -1,13 +1,19 @@
 //! The rules: one file each, declared with their documentation, and the registry that lists
 //! them for `check`, `rules` and `explain`.
 
+mod apostrophe;
 mod footnote_duplicate;
 mod footnote_order;
 mod footnote_undefined;
 mod footnote_unused;
+mod guillemets;
+mod number_format;
 mod paragraph_numbering;
 mod paragraph_punctuation;
+mod punctuation_spacing;
 mod sequence;
+mod space_before_punctuation;
+mod whitespace;
 
 use std::fmt;
 use std::str::FromStr;
@@ -145,6 +151,12 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(footnote_unused::FootnoteUnused),
         Arc::new(footnote_duplicate::FootnoteDuplicate),
         Arc::new(footnote_order::FootnoteOrder),
+        Arc::new(space_before_punctuation::SpaceBeforePunctuation),
+        Arc::new(guillemets::Guillemets),
+        Arc::new(punctuation_spacing::PunctuationSpacing),
+        Arc::new(apostrophe::ApostropheConsistency),
+        Arc::new(number_format::NumberFormat),
+        Arc::new(whitespace::Whitespace),
     ]
 }
 

@@ -6,11 +6,16 @@ use crate::document::Document;
 use super::{Registry, Rule};
 use crate::settings::Settings;
 
-/// The findings of `rule` on `text`.
+/// The findings of `rule` on `text`, with the default settings.
 pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
+    lint_with(rule, text, &Settings::default())
+}
+
+/// The findings of `rule` on `text` with `settings`.
+pub fn lint_with(rule: &dyn Rule, text: &str, settings: &Settings) -> Vec<Diagnostic> {
     let document = Document::parse(text);
     let mut diagnostics = Vec::new();
-    rule.check(&document, &Settings::default(), &mut diagnostics);
+    rule.check(&document, settings, &mut diagnostics);
     diagnostics
 }
 

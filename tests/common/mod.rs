@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use coquille::document::Document;
+use coquille::rules::Registry;
+use coquille::settings::Settings;
 use coquille::Linter;
 
 /// The repository's `fixtures/` folder.
@@ -17,10 +19,22 @@ pub fn read_fixture(name: &str) -> String {
     std::fs::read_to_string(fixtures().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// `(rule, line, column, flagged text)` of every finding of every rule on `text`.
-pub fn findings(text: &str) -> Vec<(&'static str, usize, usize, String)> {
+/// `(rule, line, column, flagged text)` of every finding of the rules of `group` on `text`.
+pub fn findings(group: &str, text: &str) -> Vec<(&'static str, usize, usize, String)> {
+    findings_with(group, text, Settings::default())
+}
+
+/// [`findings`] with `settings`.
+pub fn findings_with(
+    group: &str,
+    text: &str,
+    settings: Settings,
+) -> Vec<(&'static str, usize, usize, String)> {
     let document = Document::parse(text);
-    Linter::all_rules()
+    let rules = Registry::builtin()
+        .select(&[group.to_owned()], &[])
+        .expect("a known group");
+    Linter::new(rules, settings)
         .check_document(&document)
         .into_iter()
         .map(|d| {

@@ -1,0 +1,185 @@
+//! `space-before-punctuation`: `;` `:` `!` `?` take a no-break space before them.
+
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
+use crate::document::Document;
+use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
+use crate::span::Span;
+
+use super::{Example, FixAvailability, Group, Rule, RuleMeta};
+
+/// Flags a missing space before `; : ! ?` (error) and a space of the wrong kind for the
+/// spacing convention (warning).
+pub struct SpaceBeforePunctuation;
+
+static META: RuleMeta = RuleMeta {
+    id: "space-before-punctuation",
+    group: Group::Typography,
+    severity: Severity::Error,
+    fix: FixAvailability::Safe,
+    summary: "`;` `:` `!` `?` need a no-break space before them",
+    explanation: "\
+### What it does
+In French, the high punctuation signs `;` `:` `!` `?` are set apart from the word before
+them. A missing space (`internationale;`) is an error under every convention. A space of
+the wrong kind is a warning: with `--spacing nbsp` (the default, UN practice) the space must
+be a no-break space U+00A0; with `--spacing fine` (Imprimerie nationale) a narrow no-break
+space U+202F before `;` `!` `?` and U+00A0 before `:`; `--spacing any` accepts any space.
+
+Left alone: symbols, URLs and e-mail addresses, times and ratios (`10:30`), a sign after
+another one (`?!`, `…?`), Markdown footnote definitions (`[^1]:`) and images (`![`), HTML
+entities (`&nbsp;`).
+
+### Why is this bad?
+Without a space the sign sticks to the word; with an ordinary space it can be pushed alone
+to the start of the next line.
+
+### Fix
+Inserts the convention's space, or replaces the wrong one. Safe.",
+    examples: &[
+        Example {
+            bad: "la coopération internationale;\n",
+            good: "la coopération internationale\u{a0};\n",
+        },
+        Example {
+            bad: "*Décide* : de poursuivre\n",
+            good: "*Décide*\u{a0}: de poursuivre\n",
+        },
+    ],
+};
+
+impl Rule for SpaceBeforePunctuation {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        let source = document.source;
+        for (at, sign) in source.match_indices([';', ':', '!', '?']) {
+            let sign = sign.chars().next().unwrap_or(';');
+            let span = Span::new(at, at + 1);
+            if document.overlaps_verbatim(span) || is_exception(source, at, sign) {
+                continue;
+            }
+            let Some(previous) = source[..at].chars().next_back() else {
+                continue;
+            };
+            let wanted = settings.spacing.before(sign);
+            if is_inline_space(previous) {
+                let Some(wanted) = wanted.filter(|&w| w != previous) else {
+                    continue;
+                };
+                let space = Span::new(at - previous.len_utf8(), at);
+                diagnostics.push(
+                    META.diagnostic(space, format!("{} avant « {sign} »", space_name(previous)))
+                        .with_severity(Severity::Warning)
+                        .with_label(format!("{} attendue", space_name(wanted)))
+                        .with_help(format!(
+                            "Remplacez-la par une {} (U+{:04X}).",
+                            space_name(wanted),
+                            wanted as u32
+                        ))
+                        .with_fix(Fix::single(Applicability::Safe, space, wanted)),
+                );
+            } else if previous != '\n' && previous != '\r' {
+                let space = inserted_space(wanted);
+                diagnostics.push(
+                    META.diagnostic(span, format!("espace manquante avant « {sign} »"))
+                        .with_label(format!("{} attendue avant ce signe", space_name(space)))
+                        .with_help(format!(
+                            "En français, « {sign} » est précédé d'une {}.",
+                            space_name(space)
+                        ))
+                        .with_fix(Fix::single(Applicability::Safe, Span::new(at, at), space)),
+                );
+            }
+        }
+    }
+}
+
+/// Signs that are not French high punctuation here.
+fn is_exception(source: &str, at: usize, sign: char) -> bool {
+    let before = &source[..at];
+    let after = &source[at + 1..];
+    let previous = before.chars().next_back();
+    let next = after.chars().next();
+    if previous.is_some_and(|p| matches!(p, ';' | ':' | '!' | '?' | '.' | '…')) {
+        return true;
+    }
+    match sign {
+        ':' => {
+            let digits = previous.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            let footnote_definition =
+                previous == Some(']') && line_start(before).trim_start().starts_with("[^");
+            digits || footnote_definition || previous == Some('^') || next == Some('/')
+        }
+        ';' => {
+            let entity = before.rsplit('&').next().filter(|_| before.contains('&'));
+            entity.is_some_and(|e| {
+                !e.is_empty()
+                    && e.len() <= 8
+                    && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')
+            })
+        }
+        '!' => next == Some('['),
+        _ => false,
+    }
+}
+
+/// The part of `before` that is on the current line.
+fn line_start(before: &str) -> &str {
+    before.rsplit('\n').next().unwrap_or(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::SpaceBeforePunctuation;
+
+    #[test]
+    fn pass() {
+        assert_findings(
+            &SpaceBeforePunctuation,
+            &[
+                (
+                    "la coopération\u{a0}; les États\u{a0}: oui\u{a0}! non\u{a0}?\n",
+                    &[],
+                ),
+                (
+                    "à 10:30, ratio 1:2, voir https://un.org/a?b=c;d et A/RES/55/109\n",
+                    &[],
+                ),
+                (
+                    "Quoi\u{a0}?! Vraiment…?\n[^1]: Voir.\n![image](x.png) &nbsp; &#160;\n",
+                    &[],
+                ),
+                ("en fin de ligne\n; début\n", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &SpaceBeforePunctuation,
+            &[
+                (
+                    "internationale; et 1997³; puis l’homme»; *Décide*:\n",
+                    &[
+                        (";", "espace manquante avant « ; »"),
+                        (";", "espace manquante avant « ; »"),
+                        (";", "espace manquante avant « ; »"),
+                        (":", "espace manquante avant « : »"),
+                    ],
+                ),
+                (
+                    "la coopération ; vraiment\u{202f}?\n",
+                    &[
+                        (" ", "espace ordinaire avant « ; »"),
+                        ("\u{202f}", "espace fine insécable avant « ? »"),
+                    ],
+                ),
+            ],
+        );
+    }
+}
