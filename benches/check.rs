@@ -5,6 +5,8 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use coquille::document::Document;
+use coquille::rules::Registry;
+use coquille::settings::Settings;
 use coquille::Linter;
 
 fn seeds() -> Vec<String> {

@@ -53,6 +53,8 @@ impl LineIndex {
         let prefix = &text[self.starts[line]..offset];
         let column = if prefix.is_ascii() {
             prefix.len()
+        } else if prefix.chars().all(is_own_cluster) {
+            prefix.chars().count()
         } else {
             prefix.graphemes(true).count()
         };
@@ -77,6 +79,14 @@ impl LineIndex {
             None => (column == line.graphemes(true).count()).then_some(end),
         }
     }
+}
+
+/// Whether `c` always forms a grapheme cluster by itself inside a line: Latin letters and
+/// their precomposed accents, and the general punctuation (`’`, U+202F…) except the joiners.
+/// Counting such characters is what segmentation would do, a dozen times faster.
+fn is_own_cluster(c: char) -> bool {
+    let code = c as u32;
+    code < 0x300 || ((0x2000..=0x206F).contains(&code) && code != 0x200C && code != 0x200D)
 }
 
 #[cfg(test)]
@@ -104,6 +114,16 @@ mod tests {
         for (offset, _) in text.grapheme_indices(true) {
             let position = index.position(text, offset);
             assert_eq!(index.offset(text, position), Some(offset), "{position:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_count_agrees_with_segmentation() {
+        let text = "l’homme\u{202F}; «\u{A0}é\u{AD}» e\u{301} 👩\u{200D}🔬 ok";
+        let index = LineIndex::new(text);
+        for (offset, _) in text.char_indices() {
+            let expected = text[..offset].graphemes(true).count() + 1;
+            assert_eq!(index.position(text, offset).column, expected, "at {offset}");
         }
     }
 

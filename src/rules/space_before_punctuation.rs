@@ -113,17 +113,22 @@ fn is_exception(source: &str, at: usize, sign: char) -> bool {
                 previous == Some(']') && line_start(before).trim_start().starts_with("[^");
             digits || footnote_definition || previous == Some('^') || next == Some('/')
         }
-        ';' => {
-            let entity = before.rsplit('&').next().filter(|_| before.contains('&'));
-            entity.is_some_and(|e| {
-                !e.is_empty()
-                    && e.len() <= 8
-                    && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')
-            })
-        }
+        ';' => is_html_entity(before),
         '!' => next == Some('['),
         _ => false,
     }
+}
+
+/// Whether `before` ends with the start of an HTML entity (`&nbsp`, `&#160`), looking back
+/// a few bytes only.
+fn is_html_entity(before: &str) -> bool {
+    let name_len = before
+        .bytes()
+        .rev()
+        .take(9)
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+        .count();
+    name_len > 0 && before[..before.len() - name_len].ends_with('&')
 }
 
 /// The part of `before` that is on the current line.
