@@ -3,10 +3,12 @@
 //!
 //! Data flows one way: [`source`] reads and decodes a file, [`document::Document`] parses it
 //! once, the [`rules`] read the document and push [`diagnostic::Diagnostic`]s, and
-//! [`render`] writes them out.
+//! [`render`] writes them out. With `--fix`, [`fix`] applies the fixes of the findings
+//! until none remains.
 
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod line_index;
 pub mod render;
 pub mod rules;
