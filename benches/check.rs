@@ -1,4 +1,5 @@
-//! Parsing alone, and parsing + every rule, on the five real resolutions.
+//! Parsing alone, parsing + each rule group, and parsing + every rule, on the five real
+//! resolutions.
 
 use std::path::Path;
 
@@ -27,7 +28,6 @@ fn seeds() -> Vec<String> {
 fn bench(c: &mut Criterion) {
     let texts = seeds();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let linter = Linter::all_rules();
     let mut group = c.benchmark_group("seeds");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("parse", |b| {
@@ -38,6 +38,17 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    let registry = Registry::builtin();
+    for selection in ["structure", "typography"] {
+        let rules = registry
+            .select(&[selection.to_owned()], &[])
+            .expect("a group");
+        let linter = Linter::new(rules, Settings::default());
+        group.bench_function(format!("parse+{selection}"), |b| {
+            b.iter(|| texts.iter().map(|t| linter.check(t).len()).sum::<usize>())
+        });
+    }
+    let linter = Linter::all_rules();
     group.bench_function("parse+all-rules", |b| {
         b.iter(|| texts.iter().map(|t| linter.check(t).len()).sum::<usize>())
     });

@@ -3,10 +3,12 @@
 //!
 //! Data flows one way: [`source`] reads and decodes a file, [`document::Document`] parses it
 //! once, the [`rules`] read the document and push [`diagnostic::Diagnostic`]s, and
-//! [`render`] writes them out.
+//! [`render`] writes them out. With `--fix`, [`fix`] applies the fixes of the findings
+//! until none remains and [`write`] puts the fixed text back in place.
 
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod line_index;
 pub mod render;
 pub mod rules;
@@ -14,17 +16,20 @@ pub mod settings;
 pub mod source;
 pub mod span;
 pub mod walk;
+pub mod write;
 
 use rayon::prelude::*;
 
-use diagnostic::{Diagnostic, Severity};
+use diagnostic::{Applicability, Diagnostic, Severity};
 use document::Document;
+use fix::FixOutcome;
 use line_index::LineIndex;
 use std::sync::Arc;
 
 use rules::{Registry, Rule};
 use settings::Settings;
-use source::{ReadError, SourceFile};
+use source::{Input, ReadError, SourceFile};
+use write::WriteError;
 
 /// Documents at least this large run their rules in parallel.
 const PARALLEL_RULES_BYTES: usize = 1 << 20;
@@ -73,7 +78,7 @@ impl Linter {
     }
 
     /// Reads and checks each input in parallel; results come back in input order.
-    pub fn check_inputs(&self, inputs: &[source::Input]) -> Vec<Result<FileReport, ReadError>> {
+    pub fn check_inputs(&self, inputs: &[Input]) -> Vec<Result<FileReport, ReadError>> {
         inputs
             .par_iter()
             .map(|input| {
@@ -88,6 +93,57 @@ impl Linter {
                 })
             })
             .collect()
+    }
+
+    /// Reads and fixes each input in parallel, with the fixes up to `allowed`; results come
+    /// back in input order. Nothing is written.
+    pub fn fix_inputs(
+        &self,
+        inputs: &[Input],
+        allowed: Applicability,
+    ) -> Vec<Result<FixedFile, ReadError>> {
+        inputs
+            .par_iter()
+            .map(|input| {
+                let original = source::read(input)?;
+                let outcome = fix::fix_text(self, &original.text, allowed);
+                Ok(FixedFile {
+                    input: input.clone(),
+                    original,
+                    outcome,
+                })
+            })
+            .collect()
+    }
+}
+
+/// One input fixed in memory: the text as read and the outcome of fixing it.
+#[derive(Debug)]
+pub struct FixedFile {
+    /// Where it came from, and where the fixed text goes.
+    pub input: Input,
+    /// The file as read.
+    pub original: SourceFile,
+    /// The fixed text and the findings that remain on it.
+    pub outcome: FixOutcome,
+}
+
+impl FixedFile {
+    /// Whether fixing changed the text.
+    pub fn changed(&self) -> bool {
+        self.outcome.text != self.original.text
+    }
+
+    /// The report of the fixed text: the findings that remain, at its offsets.
+    pub fn into_report(self) -> FileReport {
+        FileReport {
+            file: SourceFile {
+                name: self.original.name,
+                text: self.outcome.text,
+            },
+            lines: self.outcome.lines,
+            diagnostics: self.outcome.diagnostics,
+        }
     }
 }
 
@@ -107,18 +163,42 @@ pub struct FileReport {
 pub struct Report {
     /// Checked files, sorted by name.
     pub files: Vec<FileReport>,
-    /// Inputs that could not be read, walked or decoded.
-    pub failures: Vec<ReadError>,
+    /// Inputs that could not be read, walked or decoded, or their fixes written.
+    pub failures: Vec<FileError>,
+}
+
+/// Why an input could not be checked, or its fixed text not written.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum FileError {
+    /// It could not be read, walked or decoded.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Read(#[from] ReadError),
+    /// Its fixed text could not be written.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl FileError {
+    /// The path this error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            Self::Read(error) => error.path(),
+            Self::Write(error) => error.path(),
+        }
+    }
 }
 
 impl Report {
     /// Checks `inputs` with `linter`; the report lists files by name, failures after.
-    pub fn check(linter: &Linter, inputs: &[source::Input], mut failures: Vec<ReadError>) -> Self {
+    pub fn check(linter: &Linter, inputs: &[Input], failures: Vec<ReadError>) -> Self {
         let mut files = Vec::with_capacity(inputs.len());
+        let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
         for result in linter.check_inputs(inputs) {
             match result {
                 Ok(file) => files.push(file),
-                Err(error) => failures.push(error),
+                Err(error) => failures.push(error.into()),
             }
         }
         files.sort_by(|a, b| a.file.name.cmp(&b.file.name));

@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use coquille::diagnostic::Severity;
+use coquille::diagnostic::{Applicability, Severity};
+use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::render::{self, Format, Style};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
-use coquille::{walk, Linter, Report};
+use coquille::source::{Input, ReadError};
+use coquille::{walk, write, FileError, FixedFile, Linter, Report};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
 #[derive(Parser)]
@@ -33,6 +35,7 @@ enum Command {
 }
 
 #[derive(clap::Args)]
+#[command(group(clap::ArgGroup::new("apply").multiple(true)))]
 struct CheckArgs {
     /// Files or folders to check (default: the current folder).
     paths: Vec<String>,
@@ -51,6 +54,15 @@ struct CheckArgs {
     /// Spacing convention before `; : ! ?` and inside guillemets.
     #[arg(long, value_enum, default_value_t = Spacing::Nbsp)]
     spacing: Spacing,
+    /// Apply the safe fixes in place, atomically, then report what remains.
+    #[arg(long, group = "apply")]
+    fix: bool,
+    /// Print the fixes as a unified diff instead of writing them; exit 1 if there is any.
+    #[arg(long, group = "apply")]
+    diff: bool,
+    /// With --fix or --diff: apply the unsafe fixes too.
+    #[arg(long, requires = "apply")]
+    unsafe_fixes: bool,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -100,20 +112,172 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         spacing: args.spacing,
         ..Settings::default()
     };
-    let report = Report::check(&Linter::new(selected, settings), &inputs, failures);
+    let linter = Linter::new(selected, settings);
+    let allowed = if args.unsafe_fixes {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    if args.diff {
+        return diff(&linter, &inputs, failures, allowed, stderr_style);
+    }
+    if args.fix {
+        return fix(
+            &linter,
+            &inputs,
+            failures,
+            allowed,
+            args.format,
+            stderr_style,
+        );
+    }
+    let report = Report::check(&linter, &inputs, failures);
+    write_report(&report, args.format, None, false)?;
+    write_failures(&report.failures, stderr_style)?;
+    Ok(ExitCode::from(exit_code(&report)))
+}
 
-    let stdout = io::stdout();
+/// `--fix`: writes the fixed files (stdin's fixed text goes to stdout, and then the report
+/// to stderr), reports the findings that remain and counts the fixes.
+fn fix(
+    linter: &Linter,
+    inputs: &[Input],
+    failures: Vec<ReadError>,
+    allowed: Applicability,
+    format: Format,
+    stderr_style: Style,
+) -> io::Result<ExitCode> {
+    let (fixed, mut failures) = fix_inputs(linter, inputs, failures, allowed);
+    let mut applied = FixCounts::default();
+    let mut hidden = 0;
+    let mut files = Vec::with_capacity(fixed.len());
+    for file in fixed {
+        warn_if_unfinished(&file);
+        match &file.input {
+            Input::Stdin => {
+                let mut stdout = io::stdout().lock();
+                stdout.write_all(file.outcome.text.as_bytes())?;
+                stdout.flush()?;
+            }
+            Input::Path(path) if file.changed() => {
+                if let Err(error) = write::write_atomically(path, &file.outcome.text) {
+                    failures.push(error.into());
+                    continue;
+                }
+            }
+            Input::Path(_) => {}
+        }
+        applied.merge(&file.outcome.applied);
+        hidden += hidden_fixes(&file, allowed);
+        files.push(file.into_report());
+    }
+    let report = Report { files, failures };
+    let line = render::fixes_applied_line(&applied, hidden);
+    write_report(&report, format, Some(&line), inputs.contains(&Input::Stdin))?;
+    write_failures(&report.failures, stderr_style)?;
+    Ok(ExitCode::from(exit_code(&report)))
+}
+
+/// `--diff`: prints what `--fix` would write; exits 1 when that is anything.
+fn diff(
+    linter: &Linter,
+    inputs: &[Input],
+    failures: Vec<ReadError>,
+    allowed: Applicability,
+    stderr_style: Style,
+) -> io::Result<ExitCode> {
+    let (fixed, failures) = fix_inputs(linter, inputs, failures, allowed);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut applied = FixCounts::default();
+    let mut hidden = 0;
+    for file in &fixed {
+        warn_if_unfinished(file);
+        let (name, old, new) = (&file.original.name, &file.original.text, &file.outcome.text);
+        render::write_diff(name, old, new, &mut out)?;
+        applied.merge(&file.outcome.applied);
+        hidden += hidden_fixes(file, allowed);
+    }
+    out.flush()?;
+    eprintln!("{}", render::fixes_diffed_line(&applied, hidden));
+    write_failures(&failures, stderr_style)?;
+    let code = if !failures.is_empty() {
+        EXIT_TROUBLE
+    } else {
+        u8::from(fixed.iter().any(FixedFile::changed))
+    };
+    Ok(ExitCode::from(code))
+}
+
+/// Fixes `inputs` in memory; the files come sorted by name, the failures after `failures`.
+fn fix_inputs(
+    linter: &Linter,
+    inputs: &[Input],
+    failures: Vec<ReadError>,
+    allowed: Applicability,
+) -> (Vec<FixedFile>, Vec<FileError>) {
+    let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
+    let mut fixed = Vec::with_capacity(inputs.len());
+    for result in linter.fix_inputs(inputs, allowed) {
+        match result {
+            Ok(file) => fixed.push(file),
+            Err(error) => failures.push(error.into()),
+        }
+    }
+    fixed.sort_by(|a, b| a.original.name.cmp(&b.original.name));
+    (fixed, failures)
+}
+
+/// The unsafe fixes left on a file fixed without `--unsafe-fixes`, to mention them.
+fn hidden_fixes(file: &FixedFile, allowed: Applicability) -> usize {
+    match allowed {
+        Applicability::Safe => file.outcome.fixable(Applicability::Unsafe),
+        Applicability::Unsafe => 0,
+    }
+}
+
+fn warn_if_unfinished(file: &FixedFile) {
+    if !file.outcome.converged {
+        eprintln!(
+            "coquille: {}: fixes still apply after {MAX_PASSES} passes; stopped there, \
+             keeping the fixes made so far",
+            file.original.name
+        );
+    }
+}
+
+/// Writes `report` on stdout, or on stderr when stdout carries a fixed text; then `fixes`,
+/// the count of fixes, after it (on stderr when the report is JSON, so stdout stays JSON).
+fn write_report(
+    report: &Report,
+    format: Format,
+    fixes: Option<&str>,
+    on_stderr: bool,
+) -> io::Result<()> {
+    let (mut out, is_terminal): (Box<dyn Write>, bool) = if on_stderr {
+        (Box::new(io::stderr().lock()), io::stderr().is_terminal())
+    } else {
+        let stdout = io::stdout();
+        let is_terminal = stdout.is_terminal();
+        (Box::new(BufWriter::new(stdout.lock())), is_terminal)
+    };
     let style = Style {
-        color: use_color(stdout.is_terminal()),
+        color: use_color(is_terminal),
         width: terminal_width(),
     };
-    let mut out = BufWriter::new(stdout.lock());
-    render::write_report(&report, args.format, style, &mut out)?;
-    out.flush()?;
-    for failure in &report.failures {
-        render::write_error(failure, stderr_style, &mut io::stderr())?;
+    render::write_report(report, format, style, &mut out)?;
+    match fixes {
+        Some(line) if format == Format::Json && !on_stderr => eprintln!("{line}"),
+        Some(line) => writeln!(out, "{line}")?,
+        None => {}
     }
-    Ok(ExitCode::from(exit_code(&report)))
+    out.flush()
+}
+
+fn write_failures(failures: &[FileError], style: Style) -> io::Result<()> {
+    for failure in failures {
+        render::write_error(failure, style, &mut io::stderr())?;
+    }
+    Ok(())
 }
 
 fn exit_code(report: &Report) -> u8 {

@@ -1,15 +1,19 @@
-//! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`.
+//! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`;
+//! and what fixing did: a unified diff, a count of the fixes.
 
 mod concise;
+mod diff;
 mod excerpt;
 mod json;
 mod pretty;
 
 use std::io::{self, Write};
 
+pub use diff::write_diff;
 pub use pretty::{write_error, SourcedDiagnostic};
 
 use crate::diagnostic::Severity;
+use crate::fix::FixCounts;
 use crate::Report;
 
 /// Output formats.
@@ -49,8 +53,6 @@ pub fn write_report(
 /// `5 fichiers vérifiés : 2 erreurs, 1 avertissement, 0 info.`
 pub fn summary_line(report: &Report) -> String {
     let count = |severity| report.count(severity);
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
     format!(
         "{} : {}, {}, {}.",
         plural(report.files.len(), "fichier vérifié", "fichiers vérifiés"),
@@ -58,4 +60,70 @@ pub fn summary_line(report: &Report) -> String {
         plural(count(Severity::Warning), "avertissement", "avertissements"),
         plural(count(Severity::Info), "info", "infos"),
     )
+}
+
+/// `12 corrections appliquées (paragraph-punctuation 12).`, followed by
+/// `; 3 corrections non sûres possibles avec --unsafe-fixes` when `hidden` is not zero.
+pub fn fixes_applied_line(applied: &FixCounts, hidden: usize) -> String {
+    fixes_line(applied, "appliquée", "appliquées", hidden)
+}
+
+/// `--diff`'s count: `12 corrections seraient appliquées (paragraph-punctuation 12).`
+pub fn fixes_diffed_line(applied: &FixCounts, hidden: usize) -> String {
+    fixes_line(applied, "serait appliquée", "seraient appliquées", hidden)
+}
+
+fn fixes_line(applied: &FixCounts, one: &str, many: &str, hidden: usize) -> String {
+    let total = applied.total();
+    let mut line = plural(
+        total,
+        &format!("correction {one}"),
+        &format!("corrections {many}"),
+    );
+    if total > 0 {
+        let per_rule: Vec<String> = applied
+            .iter()
+            .map(|(rule, count)| format!("{rule} {count}"))
+            .collect();
+        line = format!("{line} ({})", per_rule.join(", "));
+    }
+    if hidden > 0 {
+        let hidden = plural(
+            hidden,
+            "correction non sûre possible",
+            "corrections non sûres possibles",
+        );
+        line = format!("{line} ; {hidden} avec --unsafe-fixes");
+    }
+    line + "."
+}
+
+/// `n` followed by the singular (0 and 1, as French counts) or the plural.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n > 1 { many } else { one })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fixes_line_counts_per_rule_in_french() {
+        let mut applied = FixCounts::default();
+        assert_eq!(fixes_applied_line(&applied, 0), "0 correction appliquée.");
+        applied.add("whitespace", 1);
+        assert_eq!(
+            fixes_applied_line(&applied, 0),
+            "1 correction appliquée (whitespace 1)."
+        );
+        applied.add("paragraph-punctuation", 11);
+        assert_eq!(
+            fixes_applied_line(&applied, 0),
+            "12 corrections appliquées (paragraph-punctuation 11, whitespace 1)."
+        );
+        assert_eq!(
+            fixes_diffed_line(&FixCounts::default(), 2),
+            "0 correction serait appliquée ; 2 corrections non sûres possibles avec --unsafe-fixes."
+        );
+    }
 }

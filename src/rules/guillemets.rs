@@ -145,8 +145,12 @@ fn check_spaces(
     wanted: Option<char>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let after = source[opening + '«'.len_utf8()..].chars().next();
-    let before = source[..closing].chars().next_back();
+    let quoted = &source[opening + '«'.len_utf8()..closing];
+    if quoted.trim_matches(is_inline_space).is_empty() {
+        return;
+    }
+    let after = quoted.chars().next();
+    let before = quoted.chars().next_back();
     let inner = |c: Option<char>| match c {
         None | Some('\n' | '\r') => Side::Right,
         Some(c) if is_inline_space(c) => match wanted {

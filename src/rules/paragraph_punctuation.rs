@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
 use crate::document::{Document, Paragraph, SubLabelStyle};
-use crate::settings::Settings;
+use crate::settings::{inserted_space, is_inline_space, Settings, Spacing};
 use crate::span::Span;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -50,13 +50,14 @@ impl Rule for ParagraphPunctuation {
         &META
     }
 
-    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+    fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        let spacing = settings.spacing;
         if !document.is_resolution() {
             return;
         }
         for paragraph in document.preamble() {
             let place = "le paragraphe du préambule";
-            check_end(document, &paragraph.lines, ',', place, diagnostics);
+            check_end(document, spacing, &paragraph.lines, ',', place, diagnostics);
         }
         let operative: Vec<_> = document.operative().collect();
         for (position, (paragraph, number)) in operative.iter().enumerate() {
@@ -66,7 +67,7 @@ impl Rule for ParagraphPunctuation {
                 ';'
             };
             let place = format!("le paragraphe {}", number.value);
-            check_paragraph(document, paragraph, end, &place, diagnostics);
+            check_paragraph(document, spacing, paragraph, end, &place, diagnostics);
         }
     }
 }
@@ -74,6 +75,7 @@ impl Rule for ParagraphPunctuation {
 /// Checks the lead-in and each sub-paragraph of an operative paragraph.
 fn check_paragraph(
     document: &Document,
+    spacing: Spacing,
     paragraph: &Paragraph,
     end: char,
     place: &str,
@@ -81,11 +83,18 @@ fn check_paragraph(
 ) {
     let subs = &paragraph.subparagraphs;
     if subs.is_empty() {
-        check_end(document, &paragraph.lines, end, place, diagnostics);
+        check_end(document, spacing, &paragraph.lines, end, place, diagnostics);
         return;
     }
     let lead_in = format!("l'introduction du {}", place.trim_start_matches("le "));
-    check_end(document, paragraph.lead_in(), ':', &lead_in, diagnostics);
+    check_end(
+        document,
+        spacing,
+        paragraph.lead_in(),
+        ':',
+        &lead_in,
+        diagnostics,
+    );
     for (i, sub) in subs.iter().enumerate() {
         let next = subs.get(i + 1);
         let lines =
@@ -103,6 +112,7 @@ fn check_paragraph(
         let rendered = sub.label.style.render(sub.label.value);
         check_end(
             document,
+            spacing,
             lines,
             expected,
             &format!("l'alinéa {rendered})"),
@@ -114,6 +124,7 @@ fn check_paragraph(
 /// Reports `lines` unless their last meaningful character is `expected`.
 fn check_end(
     document: &Document,
+    spacing: Spacing,
     lines: &[Span],
     expected: char,
     place: &str,
@@ -135,13 +146,24 @@ fn check_end(
     }
     let name = sign_name(expected);
     let help = format!("{} se termine par {name} ({expected}).", capitalise(place));
+    let written = match expected {
+        ';' | ':' => format!("{}{expected}", inserted_space(spacing.before(expected))),
+        _ => expected.to_string(),
+    };
     let diagnostic = if matches!(found, ',' | ';' | ':' | '.') {
+        let word_end = document.source[..span.start]
+            .trim_end_matches(is_inline_space)
+            .len();
         META.diagnostic(
             span,
             format!("{place} se termine par « {found} » au lieu de « {expected} »"),
         )
         .with_label(format!("« {expected} » attendu"))
-        .with_fix(Fix::single(Applicability::Unsafe, span, expected))
+        .with_fix(Fix::single(
+            Applicability::Unsafe,
+            Span::new(word_end.max(last_line.start), span.end),
+            written,
+        ))
     } else {
         let end = last_line.start + document.text(last_line).trim_end().len();
         META.diagnostic(span, format!("{place} ne se termine pas par {name}"))
@@ -149,7 +171,7 @@ fn check_end(
             .with_fix(Fix::single(
                 Applicability::Unsafe,
                 Span::new(end, end),
-                expected,
+                written,
             ))
     };
     diagnostics.push(diagnostic.with_help(help));

@@ -77,7 +77,8 @@ fn space_before(document: &Document, at: usize, sign: char, diagnostics: &mut Ve
     let word_end = before.trim_end_matches(is_inline_space).len();
     let spaces = Span::new(word_end, at);
     let previous = before[..word_end].chars().next_back();
-    let after_word = previous.is_some_and(|p| p != '\n' && p != '\r' && !matches!(p, '.' | '…'));
+    let after_word =
+        previous.is_some_and(|p| p != '\n' && p != '\r' && !matches!(p, '.' | '…' | '«'));
     let ellipsis = sign == '.' && source[at..].starts_with("...");
     if spaces.is_empty() || !after_word || ellipsis || follows_footnote_mark(document, word_end) {
         return;
@@ -95,7 +96,8 @@ fn space_after_opening(document: &Document, at: usize, diagnostics: &mut Vec<Dia
     let rest = &document.source[at + 1..];
     let spaces = rest.len() - rest.trim_start_matches(is_inline_space).len();
     let next = rest[spaces..].chars().next();
-    if spaces == 0 || next.is_none_or(|n| n == '\n' || n == '\r') {
+    let before_high_sign = next.is_some_and(|n| matches!(n, ';' | ':' | '!' | '?' | '»'));
+    if spaces == 0 || before_high_sign || next.is_none_or(|n| n == '\n' || n == '\r') {
         return;
     }
     let span = Span::new(at + 1, at + 1 + spaces);

@@ -26,7 +26,7 @@ be a no-break space U+00A0; with `--spacing fine` (Imprimerie nationale) a narro
 space U+202F before `;` `!` `?` and U+00A0 before `:`; `--spacing any` accepts any space.
 
 Left alone: symbols, URLs and e-mail addresses, times and ratios (`10:30`), a sign after
-another one (`?!`, `…?`), Markdown footnote definitions (`[^1]:`) and images (`![`), HTML
+another one or an opening bracket (`?!`, `…?`, `(?)`), Markdown footnote definitions (`[^1]:`) and images (`![`), HTML
 entities (`&nbsp;`).
 
 ### Why is this bad?
@@ -102,7 +102,8 @@ fn is_exception(source: &str, at: usize, sign: char) -> bool {
     let after = &source[at + 1..];
     let previous = before.chars().next_back();
     let next = after.chars().next();
-    if previous.is_some_and(|p| matches!(p, ';' | ':' | '!' | '?' | '.' | '…')) {
+    if previous.is_some_and(|p| matches!(p, ';' | ':' | '!' | '?' | '.' | '…' | '(' | '[' | '«'))
+    {
         return true;
     }
     match sign {

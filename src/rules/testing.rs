@@ -1,6 +1,6 @@
 //! Test helpers: one line of French in, the findings of one rule out.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Diagnostic};
 use crate::document::Document;
 
 use super::{Registry, Rule};
@@ -83,5 +83,24 @@ fn ids_are_unique_kebab_case_and_documented() {
             "{}",
             rule.meta().id
         );
+    }
+}
+
+#[test]
+fn every_fixable_bad_example_is_fixed_to_its_good_one() {
+    for rule in Registry::builtin().rules() {
+        let meta = rule.meta();
+        if meta.fix == super::FixAvailability::None {
+            continue;
+        }
+        let linter = crate::Linter::new(vec![rule.clone()], Settings::default());
+        for example in meta.examples {
+            let outcome = crate::fix::fix_text(&linter, example.bad, Applicability::Unsafe);
+            assert_eq!(
+                outcome.text, example.good,
+                "{} does not fix its bad example",
+                meta.id
+            );
+        }
     }
 }
