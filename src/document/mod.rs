@@ -6,10 +6,12 @@ mod date;
 mod footnotes;
 mod header;
 mod line;
+mod numbers;
 mod parse;
 mod verbatim;
 
 pub use date::{parse_date, FrenchDate, MONTHS};
+pub use numbers::{parse_cardinal, parse_ordinal};
 
 use std::collections::HashSet;
 
