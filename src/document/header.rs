@@ -2,7 +2,7 @@
 
 use crate::span::Span;
 
-use super::date::parse_date;
+use super::dates::date_at;
 use super::line::{leading_digits, resolution_symbol, session_number, Trimmed, EMPHASIS};
 use super::{DateMention, Header, ResolutionNumber, SessionLine};
 
@@ -49,16 +49,13 @@ pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
 }
 
 /// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
-pub(super) fn date_line(line: &Trimmed) -> Option<DateMention> {
+pub(super) fn date_line(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
     let text = line.text.trim_matches(EMPHASIS).trim();
-    Some(DateMention {
-        date: parse_date(text)?,
-        span: line.span_of(text),
-    })
+    date_at(dates, line.span_of(text))
 }
 
 /// Reads the fields of the header from its lines.
-pub(super) fn read_header(lines: &[Trimmed]) -> Header {
+pub(super) fn read_header(lines: &[Trimmed], dates: &[DateMention]) -> Header {
     let mut header = Header::default();
     for line in lines.iter().filter(|l| !l.is_blank()) {
         if header.symbol.is_none() {
@@ -74,13 +71,13 @@ pub(super) fn read_header(lines: &[Trimmed]) -> Header {
             }
         }
         if header.distribution_date.is_none() {
-            if let Some(date) = date_line(line) {
+            if let Some(date) = date_line(line, dates) {
                 header.distribution_date = Some(date);
                 continue;
             }
         }
         if header.adoption_date.is_none() {
-            header.adoption_date = adoption_date(line);
+            header.adoption_date = adoption_date(line, dates);
         }
     }
     header
@@ -98,17 +95,16 @@ fn session_line(line: &Trimmed) -> Option<SessionLine> {
 }
 
 /// The date in `Résolution adoptée par l'Assemblée générale le 19 décembre 2011`.
-fn adoption_date(line: &Trimmed) -> Option<DateMention> {
+fn adoption_date(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
     let lower = line.text.to_lowercase();
     if !lower.starts_with("résolution adoptée par") {
         return None;
     }
     let at = line.text.rfind(" le ")? + " le ".len();
-    let text = line.text[at..].trim_end_matches(EMPHASIS);
-    Some(DateMention {
-        date: parse_date(text)?,
-        span: line.span_of(text),
-    })
+    date_at(
+        dates,
+        line.span_of(line.text[at..].trim_end_matches(EMPHASIS)),
+    )
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! with byte spans into the original text. Built once per file; rules only read it.
 
 mod date;
+mod dates;
 mod footnotes;
 mod header;
 mod line;
@@ -10,7 +11,8 @@ mod numbers;
 mod parse;
 mod verbatim;
 
-pub use date::{parse_date, FrenchDate, MONTHS};
+pub use date::{DateError, FrenchDate, Weekday, MONTHS};
+pub use dates::{DateMention, DayStyle, MonthMention, MonthSpelling, WeekdayMention};
 pub use numbers::{parse_cardinal, parse_ordinal};
 
 use std::collections::HashSet;
@@ -44,6 +46,8 @@ pub struct Document<'a> {
     /// Document symbols, URLs, e-mail addresses and code spans, sorted: typography rules
     /// leave them alone.
     pub verbatim: Vec<Span>,
+    /// Every date of the text, header and body, in order.
+    pub dates: Vec<DateMention>,
 }
 
 impl<'a> Document<'a> {
@@ -189,15 +193,6 @@ pub struct SessionLine {
     pub span: Span,
     /// The ordinal word (`Cinquante-deuxième`).
     pub ordinal: Span,
-}
-
-/// A date written in words, with its place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DateMention {
-    /// The date's characters.
-    pub span: Span,
-    /// Its value.
-    pub date: FrenchDate,
 }
 
 /// The title line(s).

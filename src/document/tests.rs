@@ -224,7 +224,7 @@ fn header_title_and_closing_fields() {
     assert_eq!(
         header.adoption_date.expect("an adoption date").date,
         FrenchDate {
-            year: 2011,
+            year: Some(2011),
             month: 12,
             day: 19
         }
