@@ -3,7 +3,8 @@
 //!
 //! It reads `25 juin 1993`, `1er janvier 2000`, `le jeudi 12 décembre 1997`, the two dates of
 //! `du 31 août au 8 septembre 2001` and of `du 20 au 24 avril 2009` (the first takes its
-//! year, or month and year, from the second), dates wrapped over a line break
+//! year, or month and year, from the second: the year or month before when it would
+//! otherwise come after it), dates wrapped over a line break
 //! (`25 juin` / `1993`), and, so that the rules can flag them, badly written ones: `1 janvier`,
 //! `18 Décembre`, `18 decembre`, `18 December 2002`, `12/12/1997`, `1997-12-12`, `31 avril`.
 
@@ -203,7 +204,14 @@ fn in_words(source: &str, start: usize, digits_end: usize) -> Option<DateMention
         }
         (Some((month, spelling)), _) => (month, Some(spelling), first.year.map(|y| y.0)),
         (None, Some(end)) if word_before(source, start).eq_ignore_ascii_case("du") => {
-            (end.month?.0, None, end.year.map(|(year, _)| year))
+            // `du 30 au 2 mai`: the first day is in the month before.
+            let (end_month, _) = end.month?;
+            let year = end.year.map(|(year, _)| year);
+            match (first.day > end.day, end_month) {
+                (false, month) => (month, None, year),
+                (true, 1) => (12, None, year.map(|y| y - 1)),
+                (true, month) => (month - 1, None, year),
+            }
         }
         (None, _) => return None,
     };
@@ -459,6 +467,13 @@ mod tests {
             [
                 ("20", "20/4/2009".to_owned()),
                 ("24 avril 2009", "24/4/2009".to_owned())
+            ]
+        );
+        assert_eq!(
+            dates("du 30 au 2 janvier 2001"),
+            [
+                ("30", "30/12/2000".to_owned()),
+                ("2 janvier 2001", "2/1/2001".to_owned())
             ]
         );
         assert_eq!(

@@ -2,6 +2,8 @@
 //! them for `check`, `rules` and `explain`.
 
 mod apostrophe;
+mod date_format;
+mod date_invalid;
 mod footnote_duplicate;
 mod footnote_order;
 mod footnote_undefined;
@@ -151,6 +153,8 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(footnote_unused::FootnoteUnused),
         Arc::new(footnote_duplicate::FootnoteDuplicate),
         Arc::new(footnote_order::FootnoteOrder),
+        Arc::new(date_invalid::DateInvalid),
+        Arc::new(date_format::DateFormat),
         Arc::new(space_before_punctuation::SpaceBeforePunctuation),
         Arc::new(guillemets::Guillemets),
         Arc::new(punctuation_spacing::PunctuationSpacing),
