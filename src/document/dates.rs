@@ -11,6 +11,7 @@
 use crate::span::Span;
 
 use super::date::{FrenchDate, Weekday, ENGLISH_MONTHS, MONTHS};
+use super::words::{gap_before, skip_gap, word_at, word_before};
 
 /// A date found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,43 +313,6 @@ fn weekday_before(source: &str, start: usize) -> Option<WeekdayMention> {
         span: Span::new(before - word.len(), before),
         weekday: Weekday::from_name(word)?,
     })
-}
-
-/// Spaces between the parts of a date, at most one line break among them; where they end.
-fn skip_gap(source: &str, at: usize) -> Option<usize> {
-    let rest = &source[at..];
-    let len = rest
-        .find(|c: char| !c.is_whitespace())
-        .unwrap_or(rest.len());
-    let gap = &rest[..len];
-    (len > 0 && len < rest.len() && gap.matches('\n').count() <= 1).then_some(at + len)
-}
-
-/// The start of the spaces before `at`, at most one line break among them.
-fn gap_before(source: &str, at: usize) -> Option<usize> {
-    let before = &source[..at];
-    let trimmed = before.trim_end();
-    let gap = &before[trimmed.len()..];
-    (!gap.is_empty() && gap.matches('\n').count() <= 1).then_some(trimmed.len())
-}
-
-/// The letters starting at `at`.
-fn word_at(source: &str, at: usize) -> &str {
-    let rest = &source[at..];
-    &rest[..rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len())]
-}
-
-/// The word before `at`, past the spaces.
-fn word_before(source: &str, at: usize) -> &str {
-    let before = source[..at].trim_end();
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &before[start..]
 }
 
 /// The month `word` names (1 to 12) and how it is spelt.

@@ -2,6 +2,7 @@
 //! structure of spec §1 (header, title, preamble, operative paragraphs, footnotes, closing)
 //! with byte spans into the original text. Built once per file; rules only read it.
 
+mod citations;
 mod date;
 mod dates;
 mod footnotes;
@@ -9,11 +10,15 @@ mod header;
 mod line;
 mod numbers;
 mod parse;
+mod sessions;
 mod verbatim;
+mod words;
 
+pub use citations::{Citation, CitationKind};
 pub use date::{DateError, FrenchDate, Weekday, MONTHS};
 pub use dates::{DateMention, DayStyle, MonthMention, MonthSpelling, WeekdayMention};
 pub use numbers::{parse_cardinal, parse_ordinal};
+pub use sessions::{SessionHolder, SessionMention};
 
 use std::collections::HashSet;
 
@@ -48,6 +53,10 @@ pub struct Document<'a> {
     pub verbatim: Vec<Span>,
     /// Every date of the text, header and body, in order.
     pub dates: Vec<DateMention>,
+    /// Every session named by its ordinal (`à sa cinquante-neuvième session`), in order.
+    pub sessions: Vec<SessionMention>,
+    /// The texts cited with a date below the header, in order.
+    pub citations: Vec<Citation>,
 }
 
 impl<'a> Document<'a> {
@@ -74,6 +83,13 @@ impl<'a> Document<'a> {
             ParagraphKind::Operative(number) => Some((p, number)),
             _ => None,
         })
+    }
+
+    /// The session mentions that start inside `span`.
+    pub fn sessions_in(&self, span: Span) -> &[SessionMention] {
+        let start = self.sessions.partition_point(|s| s.span.start < span.start);
+        let end = self.sessions.partition_point(|s| s.span.start < span.end);
+        &self.sessions[start..end.max(start)]
     }
 
     /// The text of `span`.

@@ -53,6 +53,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         &parser.paragraphs,
         &parser.definitions,
     );
+    let cited_from = parser.title.map_or(0, |title| title.span.start);
+    let citations = super::citations::find_citations(source, cited_from, &dates);
     Document {
         source,
         lines: LineIndex::new(source),
@@ -65,6 +67,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         footnote_references: references,
         closing: parser.closing,
         verbatim,
+        sessions: super::sessions::find_sessions(source),
+        citations,
         dates,
     }
 }
