@@ -4,6 +4,7 @@ use crate::span::Span;
 
 use super::dates::date_at;
 use super::line::{leading_digits, resolution_symbol, session_number, Trimmed, EMPHASIS};
+use super::numbers::parse_ordinal;
 use super::{DateMention, Header, ResolutionNumber, SessionLine};
 
 /// `55/109. Renforcement …` (also after `#` or emphasis): the number and the title words.
@@ -83,14 +84,17 @@ pub(super) fn read_header(lines: &[Trimmed], dates: &[DateMention]) -> Header {
     header
 }
 
-/// `Cinquante-deuxième session`.
+/// `Cinquante-deuxième session`, `Cinquante et unième session`; also a misspelt single word
+/// ending in `ième`, whose value is then unknown.
 fn session_line(line: &Trimmed) -> Option<SessionLine> {
     let ordinal = line.text.strip_suffix("session")?.trim_end();
-    let ordinal_word = ordinal.to_lowercase();
+    let number = parse_ordinal(ordinal);
     let single_word = !ordinal.is_empty() && !ordinal.contains(char::is_whitespace);
-    (single_word && ordinal_word.ends_with("ième")).then(|| SessionLine {
+    let ordinal_like = single_word && ordinal.to_lowercase().ends_with("ième");
+    (number.is_some() || ordinal_like).then(|| SessionLine {
         span: line.span_of(line.text),
         ordinal: line.span_of(ordinal),
+        number,
     })
 }
 
@@ -113,6 +117,18 @@ mod tests {
 
     fn meeting(text: &str) -> Option<u32> {
         meeting_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|(n, _)| n)
+    }
+
+    #[test]
+    fn session_lines_with_their_values() {
+        let session = |text: &str| {
+            session_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|s| s.number)
+        };
+        assert_eq!(session("Cinquante-deuxième session"), Some(Some(52)));
+        assert_eq!(session("Cinquante et unième session"), Some(Some(51)));
+        assert_eq!(session("Cinquante-deusième session"), Some(None));
+        assert_eq!(session("Session extraordinaire"), None);
+        assert_eq!(session("Point 69 de la session"), None);
     }
 
     #[test]

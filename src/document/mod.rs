@@ -209,6 +209,8 @@ pub struct SessionLine {
     pub span: Span,
     /// The ordinal word (`Cinquante-deuxième`).
     pub ordinal: Span,
+    /// Its value, if it is a well-formed French ordinal.
+    pub number: Option<u32>,
 }
 
 /// The title line(s).
