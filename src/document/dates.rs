@@ -124,7 +124,7 @@ fn starts_token(source: &str, at: usize) -> bool {
     source[..at]
         .chars()
         .next_back()
-        .is_none_or(|c| !(c.is_alphanumeric() || "/.,-^_'’".contains(c)))
+        .is_none_or(|c| !(c.is_alphabetic() || c.is_ascii_digit() || "/.,-^_'’".contains(c)))
 }
 
 fn overlaps(verbatim: &[Span], span: Span) -> bool {
@@ -170,7 +170,7 @@ fn numeric(source: &str, start: usize, digits_end: usize) -> Option<DateMention>
     let ends_token = source[end..]
         .chars()
         .next()
-        .is_none_or(|c| !(c.is_alphanumeric() || c == '/' || c == '-'));
+        .is_none_or(|c| !(c.is_alphabetic() || c.is_ascii_digit() || c == '/' || c == '-'));
     let date = FrenchDate {
         year: Some(number(year.start, year.end)?),
         month: number(month.start, month.end)?,
@@ -495,7 +495,7 @@ mod tests {
     #[test]
     fn numeric_dates() {
         assert_eq!(
-            dates("le 12/12/1997 et le 1997-12-12."),
+            dates("le 12/12/1997³ et le 1997-12-12."),
             [
                 ("12/12/1997", "12/12/1997".to_owned()),
                 ("1997-12-12", "12/12/1997".to_owned())
