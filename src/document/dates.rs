@@ -35,7 +35,7 @@ pub struct DateMention {
 impl DateMention {
     /// The date without its weekday: from the day to the end.
     pub fn without_weekday(&self) -> Span {
-        Span::new(self.day.start.min(self.span.end), self.span.end)
+        Span::new(self.day.start, self.span.end)
     }
 }
 
@@ -69,7 +69,7 @@ pub struct MonthMention {
 /// How the month of a date is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MonthSpelling {
-    /// `décembre`, or `DÉCEMBRE` on a line in capitals.
+    /// `décembre`, or in capitals (`DÉCEMBRE`, `DECEMBRE`), as headings write it.
     Standard,
     /// `Décembre` inside a sentence.
     Capitalised,
@@ -86,11 +86,8 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
     let bytes = source.as_bytes();
     let mut dates = Vec::new();
     let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_digit() {
-            at += 1;
-            continue;
-        }
+    while let Some(next) = next_digit(bytes, at) {
+        at = next;
         let digits_end = at
             + bytes[at..]
                 .iter()
@@ -111,6 +108,30 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
         }
     }
     dates
+}
+
+/// The first ASCII digit at or after `at`, eight bytes at a time: most of a text is letters.
+fn next_digit(bytes: &[u8], mut at: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        // Bit Twiddling Hacks' `hasbetween(word, b'0' - 1, b'9' + 1)`: exact for each byte
+        // (no borrow or carry crosses bytes; bytes of 0x80 and above never match).
+        let low7 = word & (ONES * 127);
+        let digits = (ONES * (127 + 0x3A)).wrapping_sub(low7)
+            & !word
+            & (low7 + ONES * (127 - 0x2F))
+            & (ONES * 128);
+        if digits != 0 {
+            return Some(at + (digits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| at + i)
 }
 
 /// The date whose span is exactly `span`.
@@ -194,9 +215,14 @@ fn numeric(source: &str, start: usize, digits_end: usize) -> Option<DateMention>
 /// A date in words whose day starts at `start`: alone, or the first date of a range.
 fn in_words(source: &str, start: usize, digits_end: usize) -> Option<DateMention> {
     let first = written(source, start, digits_end)?;
-    let range_end = range_end(source, first.end);
+    let day_only_after_du =
+        first.month.is_none() && word_before(source, start).eq_ignore_ascii_case("du");
+    // Only a first date without its year may take it from a second one.
+    let range_end = (first.year.is_none() && (first.month.is_some() || day_only_after_du))
+        .then(|| range_end(source, first.end))
+        .flatten();
     let (month, spelling, year) = match (first.month, range_end) {
-        (Some((month, spelling)), Some(end)) if first.year.is_none() => {
+        (Some((month, spelling)), Some(end)) => {
             // `du 31 décembre au 2 janvier 2001`: the first date is in the year before.
             let (end_month, _) = end.month?;
             let earlier = (month, first.day) > (end_month, end.day);
@@ -204,7 +230,7 @@ fn in_words(source: &str, start: usize, digits_end: usize) -> Option<DateMention
             (month, Some(spelling), year)
         }
         (Some((month, spelling)), _) => (month, Some(spelling), first.year.map(|y| y.0)),
-        (None, Some(end)) if word_before(source, start).eq_ignore_ascii_case("du") => {
+        (None, Some(end)) => {
             // `du 30 au 2 mai`: the first day is in the month before.
             let (end_month, _) = end.month?;
             let year = end.year.map(|(year, _)| year);
@@ -317,24 +343,46 @@ fn weekday_before(source: &str, start: usize) -> Option<WeekdayMention> {
 
 /// The month `word` names (1 to 12) and how it is spelt.
 fn classify_month(word: &str) -> Option<(u32, MonthSpelling)> {
-    if word.is_empty() {
+    // From `mai` to `septembre` / `DÉCEMBRE`: most words after a number are not months.
+    let initial = word.chars().next()?.to_ascii_lowercase();
+    if !(3..=10).contains(&word.len()) || !"jfmasond".contains(initial) {
         return None;
+    }
+    let month = |i: usize| i as u32 + 1;
+    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
+        return Some((month(i), MonthSpelling::Standard));
     }
     let lower = word.to_lowercase();
     if let Some(i) = ENGLISH_MONTHS.iter().position(|m| *m == lower) {
-        return Some((i as u32 + 1, MonthSpelling::English));
+        return Some((month(i), MonthSpelling::English));
     }
-    let folded = fold_accents(&lower);
-    let i = MONTHS.iter().position(|m| fold_accents(m) == folded)?;
-    let spelling = if word == MONTHS[i] || !word.chars().any(char::is_lowercase) {
+    let unaccented = fold_accents(&lower);
+    let i = UNACCENTED_MONTHS.iter().position(|m| *m == unaccented)?;
+    let spelling = if !word.chars().any(char::is_lowercase) {
         MonthSpelling::Standard
     } else if lower == MONTHS[i] {
         MonthSpelling::Capitalised
     } else {
         MonthSpelling::Misspelt
     };
-    Some((i as u32 + 1, spelling))
+    Some((month(i), spelling))
 }
+
+/// [`MONTHS`] without their accents.
+const UNACCENTED_MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 /// `février` → `fevrier`, `août` → `aout`.
 fn fold_accents(word: &str) -> String {
@@ -490,6 +538,27 @@ mod tests {
         assert_eq!(spelling("18 December 2002"), Some(MonthSpelling::English));
         assert_eq!(dates("le 5 may"), []);
         assert_eq!(spelling("12/12/1997"), Some(MonthSpelling::Digits));
+    }
+
+    #[test]
+    fn unaccented_months_are_the_months_without_accents() {
+        for (month, unaccented) in MONTHS.iter().zip(UNACCENTED_MONTHS) {
+            assert_eq!(fold_accents(month), unaccented);
+        }
+    }
+
+    #[test]
+    fn the_digit_finder_agrees_with_a_byte_loop() {
+        let text = "é9 abcdefgh0123456789/:;@`\u{0}\u{7f}ÿ€ 12 ab9".as_bytes();
+        for start in 0..=text.len() {
+            let expected = (start..text.len()).find(|&i| text[i].is_ascii_digit());
+            assert_eq!(next_digit(text, start), expected, "from {start}");
+        }
+        for byte in 0..=255u8 {
+            let chunk = [b'a', b'a', b'a', byte, b'a', b'a', b'a', b'a', b'a'];
+            let expected = byte.is_ascii_digit().then_some(3);
+            assert_eq!(next_digit(&chunk, 0), expected, "{byte:#x}");
+        }
     }
 
     #[test]
