@@ -29,8 +29,9 @@ Checks the order of the dates a resolution states:
   qu'elle a adoptée le 8 septembre 2000`) must not be dated after the resolution's adoption;
 - a General Assembly resolution cited as `57/224` belongs to session 57, which opens in
   September of 1945 + 57 = 2002 and closes when session 58 opens, in September 2003: its
-  date must fall in between (a September date may belong to either session). Sessions of other bodies (`la résolution 16/22 du Conseil
-  des droits de l'homme`) are numbered otherwise and left alone;
+  date must fall in between (a September date may belong to either session). Sessions of
+  other bodies (`la résolution 16/22 du Conseil des droits de l'homme`) are numbered
+  otherwise and left alone;
 - a symbol numbered by year (`résolution 2003/60`, `résolution 1997/38`), whatever the body,
   carries the year of its date.
 
