@@ -34,8 +34,8 @@ fn the_fixtures_folder_of_the_readme_runs() {
     let report = json(&output);
     let files = report["summary"]["files"].as_u64().unwrap();
     assert_eq!(
-        files, 18,
-        "5 seeds, the UDHR, 10 crafted documents, 2 typography fixtures"
+        files, 35,
+        "5 seeds, the UDHR, 10 crafted documents, 17 crafted date documents, 2 typography fixtures"
     );
     assert_eq!(output.status.code(), Some(1), "crafted errors fail the run");
 }

@@ -75,6 +75,18 @@ fn scrambled_lines_and_characters_parse() {
         "\u{FEFF}",
         "séance plénière",
         "*",
+        "du 31 ",
+        " au ",
+        "décembre",
+        " 2004",
+        "jeudi ",
+        "1ᵉʳ",
+        "12/12/1997",
+        "résolution 57/224",
+        ", en date du ",
+        "adoptée le ",
+        "cinquante-",
+        " et unième session",
     ];
     let mut random = Lcg(7);
     for name in common::REAL_DOCUMENTS {

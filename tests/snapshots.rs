@@ -29,6 +29,12 @@ fn concise_output_of_each_group_on_every_fixture() {
 }
 
 #[test]
+fn concise_output_of_the_dates_and_consistency_groups_on_every_fixture() {
+    insta::assert_snapshot!(render(Format::Concise, "dates", &["fixtures"]));
+    insta::assert_snapshot!(render(Format::Concise, "consistency", &["fixtures"]));
+}
+
+#[test]
 fn json_output_on_the_crafted_fixtures() {
     let output = render(Format::Json, "structure", &["fixtures/crafted"]);
     let value: serde_json::Value = serde_json::from_str(&output).unwrap();
@@ -53,4 +59,28 @@ fn pretty_output_on_crafted_fixtures() {
         &["fixtures/A_RES_55_109.pdf-extracted.txt"],
     );
     insta::assert_snapshot!(typography);
+}
+
+#[test]
+fn pretty_output_shows_both_sides_of_a_disagreement() {
+    let consistency = render(
+        Format::Pretty,
+        "consistency",
+        &[
+            "fixtures/crafted/dates/title-symbol-mismatch.txt",
+            "fixtures/crafted/dates/session-line-mismatch.txt",
+            "fixtures/crafted/dates/closing-after-distribution.txt",
+            "fixtures/crafted/dates/cited-year-symbol.txt",
+        ],
+    );
+    insta::assert_snapshot!(consistency);
+    let dates = render(
+        Format::Pretty,
+        "dates",
+        &[
+            "fixtures/crafted/dates/date-weekday.txt",
+            "fixtures/crafted/dates/date-1-janvier.txt",
+        ],
+    );
+    insta::assert_snapshot!(dates);
 }

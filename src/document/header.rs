@@ -2,8 +2,9 @@
 
 use crate::span::Span;
 
-use super::date::parse_date;
+use super::dates::date_at;
 use super::line::{leading_digits, resolution_symbol, session_number, Trimmed, EMPHASIS};
+use super::numbers::parse_ordinal;
 use super::{DateMention, Header, ResolutionNumber, SessionLine};
 
 /// `55/109. Renforcement …` (also after `#` or emphasis): the number and the title words.
@@ -49,16 +50,13 @@ pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
 }
 
 /// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
-pub(super) fn date_line(line: &Trimmed) -> Option<DateMention> {
+pub(super) fn date_line(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
     let text = line.text.trim_matches(EMPHASIS).trim();
-    Some(DateMention {
-        date: parse_date(text)?,
-        span: line.span_of(text),
-    })
+    date_at(dates, line.span_of(text))
 }
 
 /// Reads the fields of the header from its lines.
-pub(super) fn read_header(lines: &[Trimmed]) -> Header {
+pub(super) fn read_header(lines: &[Trimmed], dates: &[DateMention]) -> Header {
     let mut header = Header::default();
     for line in lines.iter().filter(|l| !l.is_blank()) {
         if header.symbol.is_none() {
@@ -74,41 +72,43 @@ pub(super) fn read_header(lines: &[Trimmed]) -> Header {
             }
         }
         if header.distribution_date.is_none() {
-            if let Some(date) = date_line(line) {
+            if let Some(date) = date_line(line, dates) {
                 header.distribution_date = Some(date);
                 continue;
             }
         }
         if header.adoption_date.is_none() {
-            header.adoption_date = adoption_date(line);
+            header.adoption_date = adoption_date(line, dates);
         }
     }
     header
 }
 
-/// `Cinquante-deuxième session`.
+/// `Cinquante-deuxième session`, `Cinquante et unième session`; also a misspelt single word
+/// ending in `ième`, whose value is then unknown.
 fn session_line(line: &Trimmed) -> Option<SessionLine> {
     let ordinal = line.text.strip_suffix("session")?.trim_end();
-    let ordinal_word = ordinal.to_lowercase();
+    let number = parse_ordinal(ordinal);
     let single_word = !ordinal.is_empty() && !ordinal.contains(char::is_whitespace);
-    (single_word && ordinal_word.ends_with("ième")).then(|| SessionLine {
+    let ordinal_like = single_word && ordinal.to_lowercase().ends_with("ième");
+    (number.is_some() || ordinal_like).then(|| SessionLine {
         span: line.span_of(line.text),
         ordinal: line.span_of(ordinal),
+        number,
     })
 }
 
 /// The date in `Résolution adoptée par l'Assemblée générale le 19 décembre 2011`.
-fn adoption_date(line: &Trimmed) -> Option<DateMention> {
+fn adoption_date(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
     let lower = line.text.to_lowercase();
     if !lower.starts_with("résolution adoptée par") {
         return None;
     }
     let at = line.text.rfind(" le ")? + " le ".len();
-    let text = line.text[at..].trim_end_matches(EMPHASIS);
-    Some(DateMention {
-        date: parse_date(text)?,
-        span: line.span_of(text),
-    })
+    date_at(
+        dates,
+        line.span_of(line.text[at..].trim_end_matches(EMPHASIS)),
+    )
 }
 
 #[cfg(test)]
@@ -117,6 +117,18 @@ mod tests {
 
     fn meeting(text: &str) -> Option<u32> {
         meeting_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|(n, _)| n)
+    }
+
+    #[test]
+    fn session_lines_with_their_values() {
+        let session = |text: &str| {
+            session_line(&Trimmed::of(text, Span::new(0, text.len()))).map(|s| s.number)
+        };
+        assert_eq!(session("Cinquante-deuxième session"), Some(Some(52)));
+        assert_eq!(session("Cinquante et unième session"), Some(Some(51)));
+        assert_eq!(session("Cinquante-deusième session"), Some(None));
+        assert_eq!(session("Session extraordinaire"), None);
+        assert_eq!(session("Point 69 de la session"), None);
     }
 
     #[test]

@@ -2,14 +2,23 @@
 //! structure of spec §1 (header, title, preamble, operative paragraphs, footnotes, closing)
 //! with byte spans into the original text. Built once per file; rules only read it.
 
+mod citations;
 mod date;
+mod dates;
 mod footnotes;
 mod header;
 mod line;
+mod numbers;
 mod parse;
+mod sessions;
 mod verbatim;
+mod words;
 
-pub use date::{parse_date, FrenchDate, MONTHS};
+pub use citations::{Citation, CitationKind};
+pub use date::{DateError, FrenchDate, Weekday, MONTHS};
+pub use dates::{DateMention, DayStyle, MonthMention, MonthSpelling, WeekdayMention};
+pub use numbers::{parse_cardinal, parse_ordinal};
+pub use sessions::{SessionHolder, SessionMention};
 
 use std::collections::HashSet;
 
@@ -42,6 +51,12 @@ pub struct Document<'a> {
     /// Document symbols, URLs, e-mail addresses and code spans, sorted: typography rules
     /// leave them alone.
     pub verbatim: Vec<Span>,
+    /// Every date of the text, header and body, in order.
+    pub dates: Vec<DateMention>,
+    /// Every session named by its ordinal (`à sa cinquante-neuvième session`), in order.
+    pub sessions: Vec<SessionMention>,
+    /// The texts cited with a date below the header, in order.
+    pub citations: Vec<Citation>,
 }
 
 impl<'a> Document<'a> {
@@ -68,6 +83,13 @@ impl<'a> Document<'a> {
             ParagraphKind::Operative(number) => Some((p, number)),
             _ => None,
         })
+    }
+
+    /// The session mentions that start inside `span`.
+    pub fn sessions_in(&self, span: Span) -> &[SessionMention] {
+        let start = self.sessions.partition_point(|s| s.span.start < span.start);
+        let end = self.sessions.partition_point(|s| s.span.start < span.end);
+        &self.sessions[start..end.max(start)]
     }
 
     /// The text of `span`.
@@ -187,15 +209,8 @@ pub struct SessionLine {
     pub span: Span,
     /// The ordinal word (`Cinquante-deuxième`).
     pub ordinal: Span,
-}
-
-/// A date written in words, with its place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DateMention {
-    /// The date's characters.
-    pub span: Span,
-    /// Its value.
-    pub date: FrenchDate,
+    /// Its value, if it is a well-formed French ordinal.
+    pub number: Option<u32>,
 }
 
 /// The title line(s).

@@ -17,14 +17,16 @@ use super::line::{
     EMPHASIS,
 };
 use super::{
-    Block, BlockKind, Closing, Document, FootnoteDefinition, FootnoteStyle, Furniture, Header,
-    Paragraph, ParagraphKind, SubLabel, SubLabelStyle, SubParagraph, Title,
+    Block, BlockKind, Closing, DateMention, Document, FootnoteDefinition, FootnoteStyle, Furniture,
+    Header, Paragraph, ParagraphKind, SubLabel, SubLabelStyle, SubParagraph, Title,
 };
 
 /// How far down a title may sit: headers are short.
 const TITLE_SEARCH_LINES: usize = 40;
 
 pub(super) fn parse(source: &str) -> Document<'_> {
+    let verbatim = super::verbatim::find_verbatim(source);
+    let dates = super::dates::find_dates(source, &verbatim);
     let lines = split_lines(source);
     let trimmed: Vec<Trimmed> = lines
         .iter()
@@ -34,6 +36,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         source,
         lines: &lines,
         trimmed: &trimmed,
+        dates: &dates,
         owners: vec![BlockKind::Blank; lines.len()],
         header: None,
         title: None,
@@ -50,6 +53,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         &parser.paragraphs,
         &parser.definitions,
     );
+    let cited_from = parser.title.map_or(0, |title| title.span.start);
+    let citations = super::citations::find_citations(source, cited_from, &dates);
     Document {
         source,
         lines: LineIndex::new(source),
@@ -61,7 +66,10 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         footnote_definitions: parser.definitions,
         footnote_references: references,
         closing: parser.closing,
-        verbatim: super::verbatim::find_verbatim(source),
+        verbatim,
+        sessions: super::sessions::find_sessions(source),
+        citations,
+        dates,
     }
 }
 
@@ -99,6 +107,7 @@ struct Parser<'s, 'a> {
     source: &'a str,
     lines: &'s [Line],
     trimmed: &'s [Trimmed<'a>],
+    dates: &'s [DateMention],
     owners: Vec<BlockKind>,
     header: Option<Header>,
     title: Option<Title>,
@@ -130,7 +139,7 @@ impl<'a> Parser<'_, 'a> {
             header_lines.iter().find(|l| !l.is_blank()),
             header_lines.iter().rev().find(|l| !l.is_blank()),
         ) {
-            let mut header = read_header(header_lines);
+            let mut header = read_header(header_lines, self.dates);
             header.span = Span::new(first.start, last.start + last.text.len());
             self.header = Some(header);
             for (owner, line) in self.owners.iter_mut().zip(header_lines) {
@@ -311,7 +320,10 @@ impl<'a> Parser<'_, 'a> {
     /// Reads the meeting line and the date under it; returns the last line consumed.
     fn read_closing(&mut self, i: usize) -> Option<usize> {
         let (meeting, meeting_span) = meeting_line(&self.trimmed[i])?;
-        let date = self.trimmed.get(i + 1).and_then(date_line);
+        let date = self
+            .trimmed
+            .get(i + 1)
+            .and_then(|line| date_line(line, self.dates));
         let end = if date.is_some() { i + 1 } else { i };
         self.owners[i..=end].fill(BlockKind::Closing);
         let last = self.trimmed[end];

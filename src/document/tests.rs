@@ -215,16 +215,17 @@ fn header_title_and_closing_fields() {
         (symbol.session, symbol.number, document.text(symbol.span)),
         (66, 152, "A/RES/66/152")
     );
+    let session = header.session.expect("a session");
     assert_eq!(
-        document.text(header.session.expect("a session").ordinal),
-        "Soixante-sixième"
+        (document.text(session.ordinal), session.number),
+        ("Soixante-sixième", Some(66))
     );
     let distributed = header.distribution_date.expect("a distribution date");
     assert_eq!(document.text(distributed.span), "13 mars 2012");
     assert_eq!(
         header.adoption_date.expect("an adoption date").date,
         FrenchDate {
-            year: 2011,
+            year: Some(2011),
             month: 12,
             day: 19
         }

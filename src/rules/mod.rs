@@ -2,6 +2,9 @@
 //! them for `check`, `rules` and `explain`.
 
 mod apostrophe;
+mod date_chronology;
+mod date_format;
+mod date_invalid;
 mod footnote_duplicate;
 mod footnote_order;
 mod footnote_undefined;
@@ -12,6 +15,7 @@ mod paragraph_numbering;
 mod paragraph_punctuation;
 mod punctuation_spacing;
 mod sequence;
+mod session_mismatch;
 mod space_before_punctuation;
 mod whitespace;
 
@@ -151,6 +155,10 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(footnote_unused::FootnoteUnused),
         Arc::new(footnote_duplicate::FootnoteDuplicate),
         Arc::new(footnote_order::FootnoteOrder),
+        Arc::new(session_mismatch::SessionMismatch),
+        Arc::new(date_chronology::DateChronology),
+        Arc::new(date_invalid::DateInvalid),
+        Arc::new(date_format::DateFormat),
         Arc::new(space_before_punctuation::SpaceBeforePunctuation),
         Arc::new(guillemets::Guillemets),
         Arc::new(punctuation_spacing::PunctuationSpacing),
