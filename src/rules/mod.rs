@@ -5,6 +5,7 @@ mod footnote_duplicate;
 mod footnote_order;
 mod footnote_undefined;
 mod footnote_unused;
+pub mod pack;
 mod paragraph_numbering;
 mod paragraph_punctuation;
 mod sequence;
@@ -26,6 +27,12 @@ pub trait Rule: Send + Sync {
 
     /// Pushes the findings of this rule on `document` into `diagnostics`.
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>);
+
+    /// The text of `meta().examples[index].bad` once this rule's fixes are applied, where
+    /// the rule states it.
+    fn example_fixed(&self, _index: usize) -> Option<&'static str> {
+        None
+    }
 }
 
 /// What a rule is, for users: id, group, severity, docs and examples.
@@ -86,7 +93,8 @@ impl FixAvailability {
 }
 
 /// The rule groups of the spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Group {
     /// Numbering, punctuation of paragraphs, footnotes.
     Structure,
@@ -154,11 +162,35 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The built-in rules, in the order of the spec.
+    /// The built-in rules: those written in Rust, in the order of the spec, then those of
+    /// the built-in packs.
     pub fn builtin() -> Self {
-        Self {
-            rules: rust_rules(),
+        let mut rules = rust_rules();
+        for pack in pack::builtin() {
+            rules.extend(
+                pack.rules()
+                    .iter()
+                    .map(|rule| rule.clone() as Arc<dyn Rule>),
+            );
         }
+        Self { rules }
+    }
+
+    /// Adds the rules of `pack`, unless one of their ids is already taken.
+    pub fn add_pack(&mut self, pack: &pack::Pack) -> Result<(), pack::PackError> {
+        if let Some(taken) = pack
+            .rules()
+            .iter()
+            .position(|rule| self.find(rule.meta().id).is_some())
+        {
+            return Err(pack.id_taken(taken));
+        }
+        self.rules.extend(
+            pack.rules()
+                .iter()
+                .map(|rule| rule.clone() as Arc<dyn Rule>),
+        );
+        Ok(())
     }
 
     /// Every rule, in order.

@@ -1,6 +1,6 @@
 //! Test helpers: one line of French in, the findings of one rule out.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Edit};
 use crate::document::Document;
 
 use super::{Registry, Rule};
@@ -36,18 +36,46 @@ pub fn assert_findings(rule: &dyn Rule, cases: &[(&str, &[(&str, &str)])]) {
     }
 }
 
+/// `text` with the edits of every fix of `diagnostics` applied (they must not overlap).
+pub fn apply_fixes(text: &str, diagnostics: &[Diagnostic]) -> String {
+    let mut edits: Vec<&Edit> = diagnostics
+        .iter()
+        .flat_map(|d| d.fix.iter().flat_map(|fix| &fix.edits))
+        .collect();
+    edits.sort_by_key(|edit| edit.span);
+    let mut fixed = String::with_capacity(text.len());
+    let mut copied = 0;
+    for edit in edits {
+        assert!(edit.span.start >= copied, "overlapping edits on:\n{text}");
+        fixed.push_str(&text[copied..edit.span.start]);
+        fixed.push_str(&edit.replacement);
+        copied = edit.span.end;
+    }
+    fixed.push_str(&text[copied..]);
+    fixed
+}
+
 #[test]
-fn every_bad_example_is_flagged_and_every_good_one_is_not() {
+fn every_bad_example_is_flagged_and_fixed_and_every_good_one_is_not() {
     for rule in Registry::builtin().rules() {
         let meta = rule.meta();
         assert!(!meta.examples.is_empty(), "{} has no example", meta.id);
-        for example in meta.examples {
+        for (index, example) in meta.examples.iter().enumerate() {
+            let found = lint(rule.as_ref(), example.bad);
             assert!(
-                !lint(rule.as_ref(), example.bad).is_empty(),
+                !found.is_empty(),
                 "{} misses its bad example:\n{}",
                 meta.id,
                 example.bad
             );
+            if let Some(fixed) = rule.example_fixed(index) {
+                assert_eq!(
+                    apply_fixes(example.bad, &found),
+                    fixed,
+                    "{} fixes its bad example otherwise",
+                    meta.id
+                );
+            }
             assert_eq!(
                 lint(rule.as_ref(), example.good),
                 [],

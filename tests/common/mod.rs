@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use coquille::document::Document;
+use coquille::rules::Registry;
+use coquille::settings::Settings;
 use coquille::Linter;
 
 /// The repository's `fixtures/` folder.
@@ -17,10 +19,13 @@ pub fn read_fixture(name: &str) -> String {
     std::fs::read_to_string(fixtures().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// `(rule, line, column, flagged text)` of every finding of every rule on `text`.
+/// `(rule, line, column, flagged text)` of every finding of the structure rules on `text`.
 pub fn findings(text: &str) -> Vec<(&'static str, usize, usize, String)> {
     let document = Document::parse(text);
-    Linter::all_rules()
+    let structure = Registry::builtin()
+        .select(&["structure".to_owned()], &[])
+        .expect("the structure group exists");
+    Linter::new(structure, Settings::default())
         .check_document(&document)
         .into_iter()
         .map(|d| {
