@@ -6,7 +6,7 @@ mod pretty;
 
 use std::io::{self, Write};
 
-pub use pretty::{write_error, SourcedDiagnostic};
+pub use pretty::{write_error, NamedText, SourcedDiagnostic};
 
 use crate::diagnostic::Severity;
 use crate::Report;

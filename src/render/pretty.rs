@@ -59,7 +59,7 @@ fn handler(style: Style) -> GraphicalReportHandler {
 #[derive(Debug)]
 pub struct SourcedDiagnostic<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedText<'a>,
+    source: NamedText<&'a str>,
 }
 
 impl<'a> SourcedDiagnostic<'a> {
@@ -116,31 +116,32 @@ impl MietteDiagnostic for SourcedDiagnostic<'_> {
     }
 }
 
-/// A text with a file name, for miette's snippet header.
+/// A text with a file name, for miette's snippet header, its columns counted in grapheme
+/// clusters as in every coquille report.
 #[derive(Debug)]
-struct NamedText<'a> {
-    name: &'a str,
-    text: &'a str,
+pub struct NamedText<S> {
+    /// The file name.
+    pub name: S,
+    /// The file's text.
+    pub text: S,
 }
 
-impl SourceCode for NamedText<'_> {
+impl<S: AsRef<str> + Send + Sync> SourceCode for NamedText<S> {
     fn read_span<'b>(
         &'b self,
         span: &SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let text = self.text.as_ref();
+        let contents = text.read_span(span, context_lines_before, context_lines_after)?;
         // miette counts columns in bytes; coquille counts what a person sees.
         let offset = contents.span().offset();
-        let column = self
-            .text
+        let column = text
             .get(offset.saturating_sub(contents.column())..offset)
             .map_or(contents.column(), |prefix| prefix.graphemes(true).count());
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_owned(),
+            self.name.as_ref().to_owned(),
             contents.data(),
             *contents.span(),
             contents.line(),

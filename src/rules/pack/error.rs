@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use miette::{LabeledSpan, NamedSource, SourceCode};
+use miette::{LabeledSpan, SourceCode};
+
+use crate::render::NamedText;
 
 use crate::span::Span;
 
@@ -43,7 +45,7 @@ pub struct InvalidPack {
     pub fault: Fault,
     /// A second place that explains the fault (the first definition of a duplicate id…).
     pub related: Option<(Span, &'static str)>,
-    toml: NamedSource<String>,
+    toml: NamedText<String>,
 }
 
 impl InvalidPack {
@@ -54,7 +56,10 @@ impl InvalidPack {
             span,
             fault,
             related: None,
-            toml: NamedSource::new(name, text.to_owned()),
+            toml: NamedText {
+                name: name.to_owned(),
+                text: text.to_owned(),
+            },
         }
     }
 

@@ -1,5 +1,6 @@
 //! Packs as users write them: what their rules find, and every fault pointed at in the TOML.
 
+use crate::line_index::LineIndex;
 use crate::rules::testing::{apply_fixes, lint};
 use crate::rules::{FixAvailability, Registry, Rule};
 
@@ -135,18 +136,16 @@ fn a_rule_without_fix_has_neither_fix_nor_help() {
     );
 }
 
-/// `(message, line, column, text under the label)` of the error loading `toml`.
+/// `(message, line, column, text under the label)` of the error loading `toml`; columns
+/// are counted in grapheme clusters, as in the report.
 fn error(toml: &str) -> (String, usize, usize, String) {
     match Pack::parse("house.toml", toml).unwrap_err() {
         PackError::Invalid(invalid) => {
-            let line = toml[..invalid.span.start].matches('\n').count() + 1;
-            let column = invalid.span.start
-                - toml[..invalid.span.start].rfind('\n').map_or(0, |n| n + 1)
-                + 1;
+            let at = LineIndex::new(toml).position(toml, invalid.span.start);
             (
                 invalid.to_string(),
-                line,
-                column,
+                at.line,
+                at.column,
                 invalid.span.text(toml).to_owned(),
             )
         }
