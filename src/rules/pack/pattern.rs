@@ -2,9 +2,9 @@
 //! literals), compiled only when a text holds one of those literals, then kept for the run.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
@@ -12,6 +12,14 @@ use regex_syntax::hir::{Hir, HirKind};
 /// Literals shorter than this (in UTF-8 bytes) occur in too many texts to be worth a check:
 /// `è`, ` 1`.
 const MIN_LITERAL_LEN: usize = 3;
+
+/// Bytes times literals searched for a pattern's literals before its regex is compiled
+/// anyway: about 0.1 ms of `memmem`, what compiling an ASCII pattern costs
+/// (`benches/packs.rs`). A resolution of 7 KB uses a few percent of it.
+const SCAN_BUDGET: usize = 4 << 20;
+
+/// At most this many literals per pattern, cut shorter if need be.
+const MAX_LITERALS: usize = 128;
 
 /// The capture groups of a pattern: how many, and their names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -91,10 +99,7 @@ impl Pattern {
         Ok(Self {
             source: source.to_owned(),
             groups: Groups::of(&hir),
-            prefilter: literals.map(|literals| Prefilter {
-                literals,
-                searcher: OnceLock::new(),
-            }),
+            prefilter: literals.map(Prefilter::new),
             regex: OnceLock::new(),
         })
     }
@@ -121,8 +126,12 @@ impl Pattern {
     /// The compiled regex if `text` may hold a match: `None`, without compiling anything,
     /// when `text` holds none of the pattern's required literals.
     pub(super) fn regex_for(&self, text: &str) -> Option<&Regex> {
+        // Once compiled, the regex's own literal search is faster than the check.
+        if let Some(compiled) = self.regex.get() {
+            return compiled.as_ref();
+        }
         if let Some(prefilter) = &self.prefilter {
-            if !prefilter.occurs_in(text) {
+            if !prefilter.may_match(text) {
                 return None;
             }
         }
@@ -134,39 +143,51 @@ impl Pattern {
     }
 }
 
-/// The required literals of a pattern and their searcher, built on first use.
+/// The required literals of a pattern, searched one at a time (`memmem`) until the searches
+/// have cost about what compiling the regex does.
 #[derive(Debug)]
 struct Prefilter {
     literals: Vec<Vec<u8>>,
-    searcher: OnceLock<AhoCorasick>,
+    /// Bytes times literals searched so far.
+    scanned: AtomicUsize,
 }
 
 impl Prefilter {
-    fn occurs_in(&self, text: &str) -> bool {
-        self.searcher
-            .get_or_init(|| {
-                AhoCorasick::new(&self.literals).expect("a few short literals always build")
-            })
-            .is_match(text)
+    fn new(literals: Vec<Vec<u8>>) -> Self {
+        Self {
+            literals,
+            scanned: AtomicUsize::new(0),
+        }
+    }
+
+    /// Whether `text` holds a literal, or the regex had better be compiled anyway (a large
+    /// text, or many texts already searched).
+    fn may_match(&self, text: &str) -> bool {
+        let work = text.len() * self.literals.len();
+        if self.scanned.fetch_add(work, Ordering::Relaxed) + work > SCAN_BUDGET {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        self.literals
+            .iter()
+            .any(|literal| memchr::memmem::find(bytes, literal).is_some())
     }
 }
 
 /// The literals one of which every match of `hir` contains: its prefixes or its suffixes,
-/// whichever are longest, reduced to those that contain no other (if `a` is in `ab`, a text
-/// holding `ab` holds `a`). `None` when every match need not contain a literal of at least
-/// [`MIN_LITERAL_LEN`] bytes.
+/// whichever are longest once [`shorten`]ed. `None` when every match need not contain a
+/// literal of at least [`MIN_LITERAL_LEN`] bytes.
 fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     [ExtractKind::Prefix, ExtractKind::Suffix]
         .into_iter()
         .filter_map(|kind| {
             let seq = Extractor::new().kind(kind).extract(hir);
-            let literals: Vec<Vec<u8>> = seq
-                .literals()?
-                .iter()
-                .map(|l| l.as_bytes().to_vec())
-                .collect();
-            let shortest = literals.iter().map(Vec::len).min()?;
-            (shortest >= MIN_LITERAL_LEN).then(|| minimal(literals))
+            shorten(
+                &seq.literals()?
+                    .iter()
+                    .map(|l| l.as_bytes())
+                    .collect::<Vec<_>>(),
+            )
         })
         .max_by_key(|literals| {
             let shortest = literals.iter().map(Vec::len).min().unwrap_or(0);
@@ -174,15 +195,40 @@ fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
         })
 }
 
-/// `literals` without those that contain another, shortest first.
-fn minimal(mut literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
-    literals.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
-    literals.dedup();
+/// At most [`MAX_LITERALS`] literals, as long as possible: each cut to its first bytes (part
+/// of a required literal is required too), then without those that contain another (if `a`
+/// is in `ab`, a text holding `ab` holds `a`).
+fn shorten(literals: &[&[u8]]) -> Option<Vec<Vec<u8>>> {
+    if literals.iter().any(|l| l.len() < MIN_LITERAL_LEN) {
+        return None;
+    }
+    let mut sorted = literals.to_vec();
+    sorted.sort_unstable();
+    // Cutting keeps the order, so equal cuts are neighbours.
+    let cut = |len: usize| sorted.iter().map(move |l| &l[..l.len().min(len)]);
+    let distinct = |len: usize| {
+        1 + cut(len)
+            .zip(cut(len).skip(1))
+            .filter(|(a, b)| a != b)
+            .count()
+    };
+    let longest = sorted.iter().map(|l| l.len()).max()?;
+    let len = (MIN_LITERAL_LEN..=longest)
+        .rev()
+        .find(|&len| distinct(len) <= MAX_LITERALS)?;
+    let mut kept: Vec<&[u8]> = cut(len).collect();
+    kept.dedup();
+    Some(minimal(kept))
+}
+
+/// `literals` without those that contain another.
+fn minimal(mut literals: Vec<&[u8]>) -> Vec<Vec<u8>> {
+    literals.sort_by_key(|l| l.len());
     let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
     for literal in literals {
-        let finder_holds = |short: &Vec<u8>| memchr::memmem::find(&literal, short).is_some();
-        if !kept.iter().any(finder_holds) {
-            kept.push(literal);
+        let holds = |short: &Vec<u8>| literal.windows(short.len()).any(|w| w == short.as_slice());
+        if !kept.iter().any(holds) {
+            kept.push(literal.to_vec());
         }
     }
     kept
@@ -247,6 +293,24 @@ mod tests {
         assert!(!pattern.is_compiled());
         assert!(pattern.regex_for("Les Etats Membres").is_some());
         assert!(pattern.is_compiled());
+    }
+
+    #[test]
+    fn once_the_searches_cost_a_compilation_the_regex_is_compiled() {
+        let pattern = Pattern::parse(r"(?-u:\b)Etats?(?-u:\b)", None).unwrap();
+        let page = "Les États Membres.\n".repeat(1000);
+        let pages_worth_a_compilation = SCAN_BUDGET / page.len();
+        for _ in 0..pages_worth_a_compilation {
+            assert!(pattern.regex_for(&page).is_none());
+        }
+        assert!(pattern.regex_for(&page).is_some());
+        assert!(pattern.is_compiled());
+        let large = page.repeat(pages_worth_a_compilation + 1);
+        let fresh = Pattern::parse(r"(?-u:\b)Etats?(?-u:\b)", None).unwrap();
+        assert!(
+            fresh.regex_for(&large).is_some(),
+            "a large text is not searched"
+        );
     }
 
     #[test]

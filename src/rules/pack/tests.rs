@@ -427,3 +427,27 @@ fn a_folder_of_packs_is_read_in_name_order() {
         .to_string()
         .contains("nope.toml: cannot read: "));
 }
+
+#[test]
+fn the_example_of_the_pack_readme_loads_and_keeps_its_promises() {
+    let readme = include_str!("../../../rules/README.md");
+    let start = readme.find("```toml\n").unwrap() + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let pack = Pack::parse("README.md", &readme[start..end]).unwrap_or_else(|e| panic!("{e}"));
+    let rule = &pack.rules()[0];
+    let example = &rule.meta().examples[0];
+    let found = lint(rule.as_ref(), example.bad);
+    assert_eq!(
+        (found[0].message.as_str(), found[0].help.as_deref()),
+        (
+            "nom de pays fautif : « Cote d'Ivoire »",
+            Some("La graphie officielle est « Côte d'Ivoire ».")
+        )
+    );
+    assert_eq!(
+        Some(apply_fixes(example.bad, &found).as_str()),
+        rule.example_fixed(0)
+    );
+    assert_eq!(lint(rule.as_ref(), example.good), []);
+    assert_eq!(lint(rule.as_ref(), "la Cote d'Ivoire (ancien nom)"), []);
+}
