@@ -3,7 +3,8 @@
 //!
 //! Loading a pack parses its regexes (to report their faults and find their required
 //! literals) but compiles none: a regex is compiled the first time a text holds one of its
-//! literals, then kept for the rest of the run.
+//! literals (or once searching texts for them has cost about a compilation), then kept for
+//! the rest of the run.
 
 mod error;
 mod load;
@@ -74,11 +75,6 @@ impl Pack {
     fn read_file(path: &Path) -> Result<Self, PackError> {
         let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
         Self::parse(&path.display().to_string(), &text)
-    }
-
-    /// The name reports use for this pack (its path).
-    pub fn name(&self) -> &str {
-        &self.name
     }
 
     /// The pack's rules, in the order of the file.
