@@ -1,6 +1,7 @@
 //! The `coquille` command line: parse arguments, call the library, render, exit.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -8,6 +9,7 @@ use clap::{Parser, Subcommand};
 use coquille::diagnostic::{Applicability, Severity};
 use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::render::{self, Format, Style};
+use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
 use coquille::source::{Input, ReadError};
@@ -26,12 +28,21 @@ enum Command {
     /// Lint files and folders (folders recursively: *.txt, *.md); '-' reads stdin.
     Check(CheckArgs),
     /// List the rules: id, group, severity, fix, summary.
-    Rules,
+    Rules(PackArgs),
     /// Print a rule's explanation with a bad and a good example.
     Explain {
         /// The rule id (`coquille rules` lists them).
         id: String,
+        #[command(flatten)]
+        packs: PackArgs,
     },
+}
+
+#[derive(clap::Args)]
+struct PackArgs {
+    /// An extra rule pack: a TOML file or a folder of them (repeatable).
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -63,6 +74,8 @@ struct CheckArgs {
     /// With --fix or --diff: apply the unsafe fixes too.
     #[arg(long, requires = "apply")]
     unsafe_fixes: bool,
+    #[command(flatten)]
+    packs: PackArgs,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -72,8 +85,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check(args),
-        Command::Rules => list_rules(),
-        Command::Explain { id } => explain(&id),
+        Command::Rules(packs) => list_rules(&packs),
+        Command::Explain { id, packs } => explain(&id, &packs),
     };
     result.unwrap_or_else(|error| {
         if error.kind() != io::ErrorKind::BrokenPipe {
@@ -83,18 +96,40 @@ fn main() -> ExitCode {
     })
 }
 
-fn check(args: CheckArgs) -> io::Result<ExitCode> {
-    let stderr_style = Style {
+/// How errors about the command line and its inputs are drawn on stderr.
+fn stderr_style() -> Style {
+    Style {
         color: use_color(io::stderr().is_terminal()),
         width: 100,
+    }
+}
+
+/// Reports a usage or configuration error; the run exits 2.
+fn trouble(error: &dyn miette::Diagnostic) -> io::Result<ExitCode> {
+    render::write_error(error, stderr_style(), &mut io::stderr())?;
+    Ok(ExitCode::from(EXIT_TROUBLE))
+}
+
+/// The built-in rules and those of the packs given with `--rules`.
+fn registry(packs: &PackArgs) -> Result<Registry, PackError> {
+    let mut registry = Registry::builtin();
+    for path in &packs.rules {
+        for pack in Pack::read(path)? {
+            registry.add_pack(&pack)?;
+        }
+    }
+    Ok(registry)
+}
+
+fn check(args: CheckArgs) -> io::Result<ExitCode> {
+    let stderr_style = stderr_style();
+    let registry = match registry(&args.packs) {
+        Ok(registry) => registry,
+        Err(error) => return trouble(&error),
     };
-    let registry = Registry::builtin();
     let selected = match registry.select(&args.select, &args.ignore) {
         Ok(selected) => selected,
-        Err(error) => {
-            render::write_error(&error, stderr_style, &mut io::stderr())?;
-            return Ok(ExitCode::from(EXIT_TROUBLE));
-        }
+        Err(error) => return trouble(&error),
     };
     if let Some(jobs) = args.jobs {
         rayon::ThreadPoolBuilder::new()
@@ -301,14 +336,18 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-fn list_rules() -> io::Result<ExitCode> {
+fn list_rules(packs: &PackArgs) -> io::Result<ExitCode> {
+    let registry = match registry(packs) {
+        Ok(registry) => registry,
+        Err(error) => return trouble(&error),
+    };
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(
         out,
         "{:<24} {:<12} {:<8} {:<7} summary",
         "id", "group", "severity", "fix"
     )?;
-    for rule in Registry::builtin().rules() {
+    for rule in registry.rules() {
         let meta = rule.meta();
         writeln!(
             out,
@@ -324,8 +363,11 @@ fn list_rules() -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain(id: &str) -> io::Result<ExitCode> {
-    let registry = Registry::builtin();
+fn explain(id: &str, packs: &PackArgs) -> io::Result<ExitCode> {
+    let registry = match registry(packs) {
+        Ok(registry) => registry,
+        Err(error) => return trouble(&error),
+    };
     let Some(rule) = registry.find(id) else {
         eprintln!("coquille: unknown rule `{id}`; `coquille rules` lists them");
         return Ok(ExitCode::from(EXIT_TROUBLE));
@@ -346,8 +388,11 @@ fn explain(id: &str) -> io::Result<ExitCode> {
     )?;
     writeln!(out, "{}\n", meta.explanation)?;
     writeln!(out, "### Examples")?;
-    for example in meta.examples {
+    for (index, example) in meta.examples.iter().enumerate() {
         writeln!(out, "\nFlagged:\n{}", indent(example.bad))?;
+        if let Some(fixed) = rule.example_fixed(index) {
+            writeln!(out, "Fixed:\n{}", indent(fixed))?;
+        }
         writeln!(out, "Not flagged:\n{}", indent(example.good))?;
     }
     out.flush()?;

@@ -283,3 +283,97 @@ fn rules_and_explain_come_from_the_registry() {
     assert!(text.contains("Rappelant sa résolution 55/2² et sa résolution 57/224¹,"));
     assert_eq!(coquille(&["explain", "nope"]).status.code(), Some(2));
 }
+
+/// A house pack with one rule, as an editorial team would write it.
+const HOUSE_PACK: &str = r#"[[rule]]
+id = "house-terminology"
+group = "typography"
+severity = "error"
+summary = "UN house terms"
+explanation = "Checks house terms."
+message = "« {0} » : écrivez « {fix} »"
+pattern = '''(?-u:\b)Cote d(?P<apostrophe>['’])Ivoire'''
+fix = 'Côte d${apostrophe}Ivoire'
+
+[[rule.examples]]
+bad = "la Cote d'Ivoire"
+good = "la Côte d'Ivoire"
+fixed = "la Côte d'Ivoire"
+"#;
+
+#[test]
+fn rules_adds_a_pack_to_check_rules_and_explain() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("house.toml");
+    std::fs::write(&pack, HOUSE_PACK).unwrap();
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "La Cote d’Ivoire.\n").unwrap();
+    let (pack, text) = (pack.to_str().unwrap(), text.to_str().unwrap());
+
+    let output = coquille(&["check", "--format", "concise", "--rules", pack, text]);
+    assert_eq!(output.status.code(), Some(1), "the house rule is an error");
+    assert!(stdout(&output).starts_with(&format!(
+        "{text}:1:4: error[house-terminology] « Cote d’Ivoire » : écrivez « Côte d’Ivoire »\n"
+    )));
+    let folder = dir.path().to_str().unwrap();
+    let by_folder = coquille(&[
+        "check",
+        "--select",
+        "house-terminology",
+        "--rules",
+        folder,
+        text,
+    ]);
+    assert_eq!(by_folder.status.code(), Some(1));
+
+    let listing = stdout(&coquille(&["rules", "--rules", pack]));
+    assert!(
+        listing
+            .contains("\nhouse-terminology        typography   error    safe    UN house terms\n"),
+        "{listing}"
+    );
+    let explained = stdout(&coquille(&[
+        "explain",
+        "house-terminology",
+        "--rules",
+        pack,
+    ]));
+    assert!(
+        explained.contains("Flagged:\n    la Cote d'Ivoire\n\nFixed:\n    la Côte d'Ivoire\n"),
+        "{explained}"
+    );
+    assert_eq!(
+        coquille(&["explain", "house-terminology"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_bad_pack_is_reported_in_its_toml_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("house.toml");
+    std::fs::write(&pack, HOUSE_PACK.replace("${apostrophe}", "${apos}")).unwrap();
+    let pack = pack.to_str().unwrap();
+    let output = coquille(&["check", "--rules", pack, "fixtures/A_RES_58_170.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "", "nothing is checked");
+    let errors = stderr(&output);
+    assert!(
+        errors.contains("the fix names the group `apos`, which the pattern does not have"),
+        "{errors}"
+    );
+    assert!(errors.contains(&format!("[{pack}:9:14]")), "{errors}");
+
+    let taken = dir.path().join("taken.toml");
+    std::fs::write(
+        &taken,
+        HOUSE_PACK.replace("house-terminology", "numero-abbreviation"),
+    )
+    .unwrap();
+    let output = coquille(&["rules", "--rules", taken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("rule id `numero-abbreviation` is already taken"));
+    let missing = coquille(&["check", "--rules", "nope.toml", "fixtures/A_RES_58_170.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("nope.toml: cannot read: "));
+}

@@ -5,6 +5,8 @@ mod common;
 
 use coquille::diagnostic::Applicability;
 use coquille::fix::fix_text;
+use coquille::rules::Registry;
+use coquille::settings::Settings;
 use coquille::Linter;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
@@ -42,15 +44,35 @@ fn fixing_the_real_documents_converges_and_a_second_pass_changes_nothing() {
         let second = fix_text(&linter, &first.text, Applicability::Safe);
         assert_eq!(second.text, first.text, "{name}");
         assert_eq!(second.applied.total(), 0, "{name}");
+        let spacing = fix_text(
+            &spacing_rules(),
+            &common::read_fixture(name),
+            Applicability::Safe,
+        );
         assert_eq!(
-            letters(&first.text),
+            letters(&spacing.text),
             letters(&common::read_fixture(name)),
             "{name}"
         );
     }
 }
 
-/// The letters and digits of `text`, composed: what no typography fix may change.
+/// The typography rules that only move spaces and signs (not `numero-abbreviation`,
+/// `ordinal-abbreviation` or `accented-capitals`, whose fixes rewrite letters on purpose).
+fn spacing_rules() -> Linter {
+    let ignored = [
+        "numero-abbreviation",
+        "ordinal-abbreviation",
+        "accented-capitals",
+    ]
+    .map(String::from);
+    let rules = Registry::builtin()
+        .select(&["typography".to_owned()], &ignored)
+        .unwrap();
+    Linter::new(rules, Settings::default())
+}
+
+/// The letters and digits of `text`, composed: what no spacing fix may change.
 fn letters(text: &str) -> String {
     text.nfc().filter(|c| c.is_alphanumeric()).collect()
 }
@@ -110,7 +132,7 @@ proptest! {
     #[test]
     fn safe_fixes_converge_and_keep_every_letter(pieces in prop::collection::vec(piece(), 0..60)) {
         let text: String = pieces.concat();
-        let outcome = fix_text(&Linter::all_rules(), &text, Applicability::Safe);
+        let outcome = fix_text(&spacing_rules(), &text, Applicability::Safe);
         prop_assert!(outcome.converged);
         prop_assert_eq!(outcome.fixable(Applicability::Safe), 0);
         prop_assert_eq!(letters(&outcome.text), letters(&text));

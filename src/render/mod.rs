@@ -5,11 +5,13 @@ mod concise;
 mod diff;
 mod excerpt;
 mod json;
+mod named_text;
 mod pretty;
 
 use std::io::{self, Write};
 
 pub use diff::write_diff;
+pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};
 
 use crate::diagnostic::Severity;

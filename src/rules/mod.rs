@@ -11,6 +11,7 @@ mod footnote_undefined;
 mod footnote_unused;
 mod guillemets;
 mod number_format;
+pub mod pack;
 mod paragraph_numbering;
 mod paragraph_punctuation;
 mod punctuation_spacing;
@@ -36,6 +37,14 @@ pub trait Rule: Send + Sync {
 
     /// Pushes the findings of this rule on `document` into `diagnostics`.
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>);
+
+    /// The text of `meta().examples[index].bad` once this rule's fixes are applied, where
+    /// the rule states it; by default, a rule that fixes turns its bad example into its good
+    /// one.
+    fn example_fixed(&self, index: usize) -> Option<&'static str> {
+        let meta = self.meta();
+        (meta.fix != FixAvailability::None).then(|| meta.examples[index].good)
+    }
 }
 
 /// What a rule is, for users: id, group, severity, docs and examples.
@@ -95,8 +104,9 @@ impl FixAvailability {
     }
 }
 
-/// The rule groups of the spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The rule groups of the spec, ordered as the spec lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Group {
     /// Numbering, punctuation of paragraphs, footnotes.
     Structure,
@@ -134,7 +144,7 @@ impl Group {
 
 impl fmt::Display for Group {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -174,11 +184,36 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The built-in rules, in the order of the spec.
+    /// The built-in rules: those written in Rust, in the order of the spec, then those of
+    /// the built-in packs.
     pub fn builtin() -> Self {
-        Self {
-            rules: rust_rules(),
+        let mut rules = rust_rules();
+        for pack in pack::builtin() {
+            rules.extend(
+                pack.rules()
+                    .iter()
+                    .map(|rule| rule.clone() as Arc<dyn Rule>),
+            );
         }
+        rules.sort_by_key(|rule| rule.meta().group);
+        Self { rules }
+    }
+
+    /// Adds the rules of `pack`, unless one of their ids is already taken.
+    pub fn add_pack(&mut self, pack: &pack::Pack) -> Result<(), pack::PackError> {
+        if let Some(taken) = pack
+            .rules()
+            .iter()
+            .position(|rule| self.find(rule.meta().id).is_some())
+        {
+            return Err(pack.id_taken(taken));
+        }
+        self.rules.extend(
+            pack.rules()
+                .iter()
+                .map(|rule| rule.clone() as Arc<dyn Rule>),
+        );
+        Ok(())
     }
 
     /// Every rule, in order.
