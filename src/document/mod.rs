@@ -5,11 +5,13 @@
 mod date;
 mod footnotes;
 mod header;
+mod joins;
 mod line;
 mod parse;
 mod verbatim;
 
 pub use date::{parse_date, FrenchDate, MONTHS};
+pub use joins::{is_hyphen, JoinOwner, LineJoin};
 
 use std::collections::HashSet;
 
