@@ -8,6 +8,9 @@ mod footnote_undefined;
 mod footnote_unused;
 mod guillemets;
 mod number_format;
+mod ocr_hyphenation;
+mod ocr_line_break;
+mod ocr_page_artifact;
 mod paragraph_numbering;
 mod paragraph_punctuation;
 mod punctuation_spacing;
@@ -157,6 +160,9 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(apostrophe::ApostropheConsistency),
         Arc::new(number_format::NumberFormat),
         Arc::new(whitespace::Whitespace),
+        Arc::new(ocr_page_artifact::OcrPageArtifact),
+        Arc::new(ocr_line_break::OcrLineBreak),
+        Arc::new(ocr_hyphenation::OcrHyphenation),
     ]
 }
 

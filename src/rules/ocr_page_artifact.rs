@@ -1,0 +1,279 @@
+//! `ocr-page-artifact`: page furniture that PDF extraction left in the body: page breaks
+//! (running heads and page numbers), rules above the footnotes, lines of spaces.
+
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
+use crate::document::{Block, BlockKind, Document, FootnoteStyle, Furniture};
+use crate::settings::Settings;
+use crate::span::Span;
+
+use super::{Example, FixAvailability, Group, Rule, RuleMeta};
+
+/// Flags running heads, page numbers, rules of underscores and lines of spaces inside the text.
+pub struct OcrPageArtifact;
+
+/// Lines of spaces narrower than this are left alone: indentation, not page layout.
+const MIN_SPACES: usize = 4;
+
+static META: RuleMeta = RuleMeta {
+    id: "ocr-page-artifact",
+    group: Group::Ocr,
+    severity: Severity::Warning,
+    fix: FixAvailability::Unsafe,
+    summary: "No running heads, page numbers, rules or lines of spaces inside the text",
+    explanation: "\
+### What it does
+Flags what a PDF page put around the text and extraction left inside it:
+- a page break: a line holding only the document's symbol (`A/RES/55/109`, the running head)
+  and a lone page number (`2`), reported once per page break;
+- a rule of underscores (`_______________`) above the footnotes;
+- a line made only of spaces, wider than any indentation of the document's paragraphs (the
+  extraction padded it to the width of the page).
+The structure is the parser's: a lone number inside a footnote block is a footnote number,
+not a page number.
+
+### Why is this bad?
+The running head and the page number are not part of the resolution: left in, they end up in
+the middle of a paragraph, in a search index, in a translation memory.
+
+### Fix
+Deletes the page break (and the blank lines before it, when a blank line follows it), the
+line of spaces, or the rule. The rule goes last, once the footnotes under it are written with
+superscript numbers: until then it is what tells the footnote numbers from page numbers.
+Unsafe: the deleted line could be text.",
+    examples: &[
+        Example {
+            bad:
+                "Rappelant sa résolution 54/181,\n\nA/RES/55/109\n\n2\n\nRéaffirmant sa volonté,\n",
+            good: "Rappelant sa résolution 54/181,\n\nRéaffirmant sa volonté,\n",
+        },
+        Example {
+            bad: "Rappelant la Déclaration¹,\n_______________\n¹ Voir A/55/1.\n",
+            good: "Rappelant la Déclaration¹,\n¹ Voir A/55/1.\n",
+        },
+        Example {
+            bad: "Rappelant sa résolution 54/181,\n\n                    \n¹ Voir A/55/1.\n",
+            good: "Rappelant sa résolution 54/181,\n\n¹ Voir A/55/1.\n",
+        },
+    ],
+};
+
+impl Rule for OcrPageArtifact {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        let blocks = &document.blocks;
+        let mut i = 0;
+        while i < blocks.len() {
+            i = match blocks[i].kind {
+                BlockKind::PageFurniture(Furniture::Rule) => {
+                    rule_line(document, blocks[i], diagnostics);
+                    i + 1
+                }
+                BlockKind::PageFurniture(_) => page_break(document, i, diagnostics),
+                BlockKind::Blank => {
+                    lines_of_spaces(document, i, diagnostics);
+                    i + 1
+                }
+                _ => i + 1,
+            };
+        }
+    }
+}
+
+/// Reports the page break that starts at block `first`; returns the index of the block after
+/// it.
+fn page_break(document: &Document, first: usize, diagnostics: &mut Vec<Diagnostic>) -> usize {
+    let blocks = &document.blocks;
+    let is_break_furniture = |block: &Block| {
+        matches!(
+            block.kind,
+            BlockKind::PageFurniture(Furniture::RunningHead | Furniture::PageNumber)
+        )
+    };
+    let mut last = first;
+    let mut next = first + 1;
+    while next < blocks.len() {
+        match blocks[next].kind {
+            BlockKind::Blank => next += 1,
+            _ if is_break_furniture(&blocks[next]) => {
+                last = next;
+                next += 1;
+            }
+            _ => break,
+        }
+    }
+    let pieces: Vec<(Span, &str)> = blocks[first..=last]
+        .iter()
+        .filter(|b| is_break_furniture(b))
+        .map(|b| (content(document, b.span), furniture_name(b.kind)))
+        .collect();
+    let described: Vec<String> = pieces
+        .iter()
+        .map(|&(span, name)| format!("{name} « {} »", document.text(span)))
+        .collect();
+    let blank_after = blocks
+        .get(last + 1)
+        .is_none_or(|b| b.kind == BlockKind::Blank);
+    let start = match first.checked_sub(1).map(|i| blocks[i]) {
+        Some(before) if before.kind == BlockKind::Blank && blank_after => before.span.start,
+        _ => blocks[first].span.start,
+    };
+    let deleted = Span::new(start, blocks[last].span.end);
+    let mut diagnostic = META
+        .diagnostic(
+            pieces[0].0,
+            format!(
+                "saut de page laissé dans le texte : {}",
+                described.join(", ")
+            ),
+        )
+        .with_label(pieces[0].1)
+        .with_help(
+            "L'extraction a gardé l'en-tête et le numéro de la page suivante : \
+             supprimez-les, le texte continue après.",
+        )
+        .with_fix(Fix::single(Applicability::Unsafe, deleted, ""));
+    for &(span, name) in &pieces[1..] {
+        diagnostic = diagnostic.with_related(span, name);
+    }
+    diagnostics.push(diagnostic);
+    last + 1
+}
+
+/// Reports a rule of underscores; offers to delete it once no footnote definition is written
+/// with plain digits.
+fn rule_line(document: &Document, block: Block, diagnostics: &mut Vec<Diagnostic>) {
+    let digits_remain = document
+        .footnote_definitions
+        .iter()
+        .any(|d| d.style == FootnoteStyle::Digits);
+    let mut diagnostic = META
+        .diagnostic(
+            content(document, block.span),
+            "filet de bas de page laissé dans le texte",
+        )
+        .with_label("filet au-dessus des notes")
+        .with_help("Un texte suivi ne garde pas le filet qui séparait les notes du corps de la page : supprimez-le.");
+    if !digits_remain {
+        diagnostic = diagnostic.with_fix(Fix::single(Applicability::Unsafe, block.span, ""));
+    }
+    diagnostics.push(diagnostic);
+}
+
+/// Reports the lines of spaces of the blank block at `index` that are wider than any
+/// paragraph's indentation.
+fn lines_of_spaces(document: &Document, index: usize, diagnostics: &mut Vec<Diagnostic>) {
+    let block = document.blocks[index];
+    let text = document.text(block.span);
+    if !text.bytes().any(|b| b == b' ' || b == b'\t') {
+        return;
+    }
+    let indentation = document
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.lines)
+        .map(|line| {
+            let text = document.text(*line);
+            text.len() - text.trim_start().len()
+        })
+        .max()
+        .unwrap_or(0);
+    let several_lines = text.matches('\n').count() > 1;
+    let mut start = block.span.start;
+    for line in text.split_inclusive('\n') {
+        let spaces = line.trim_end_matches(['\n', '\r']);
+        let width = spaces.chars().count();
+        if width >= MIN_SPACES && width > indentation {
+            let span = Span::new(start, start + spaces.len());
+            let deleted = if several_lines {
+                Span::new(start, start + line.len())
+            } else {
+                span
+            };
+            diagnostics.push(
+                META.diagnostic(span, format!("ligne faite de {width} espaces"))
+                    .with_label("ligne blanche remplie d'espaces")
+                    .with_help("L'extraction a rempli une ligne blanche d'espaces jusqu'à la largeur de la page : videz-la.")
+                    .with_fix(Fix::single(Applicability::Unsafe, deleted, "")),
+            );
+        }
+        start += line.len();
+    }
+}
+
+/// The text of a block's line without indentation or line ending.
+fn content(document: &Document, span: Span) -> Span {
+    let text = document.text(span);
+    let start = span.start + text.len() - text.trim_start().len();
+    Span::new(start, start + text.trim().len())
+}
+
+fn furniture_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::PageFurniture(Furniture::RunningHead) => "en-tête de page",
+        _ => "numéro de page",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_findings;
+    use super::OcrPageArtifact;
+
+    #[test]
+    fn pass() {
+        assert_findings(
+            &OcrPageArtifact,
+            &[
+                ("Rappelant la résolution A/RES/55/109,\n\n2. *Décide*.\n", &[]),
+                (
+                    "      Article 3\n   \n         \n            Tout individu a droit à la vie.\n",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn fail() {
+        assert_findings(
+            &OcrPageArtifact,
+            &[
+                (
+                    "Rappelant sa résolution,\n\n\n\nA/RES/55/109\n\n2\n\nRéaffirmant,\n",
+                    &[(
+                        "A/RES/55/109",
+                        "saut de page laissé dans le texte : en-tête de page « A/RES/55/109 », numéro de page « 2 »",
+                    )],
+                ),
+                (
+                    "Rappelant sa résolution,\n  \t      \nRéaffirmant,\n",
+                    &[("  \t      ", "ligne faite de 9 espaces")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_rule_stays_while_footnotes_under_it_are_in_digits() {
+        let text = "Rappelant,\n_______________\n1\nVoir A/55/1.\n";
+        let diagnostics = super::super::testing::lint(&OcrPageArtifact, text);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].span.text(text), "_______________");
+        assert_eq!(diagnostics[0].fix, None);
+    }
+
+    #[test]
+    fn a_page_break_goes_with_the_blank_lines_before_it() {
+        let text = "Rappelant sa résolution,\n\n\n\nA/RES/55/109\n\n2\n\nRéaffirmant,\n";
+        let diagnostics = super::super::testing::lint(&OcrPageArtifact, text);
+        let edit = &diagnostics[0].fix.as_ref().unwrap().edits[0];
+        assert_eq!(edit.span.text(text), "\n\n\nA/RES/55/109\n\n2\n");
+        let glued = "Rappelant sa résolution de la\nA/RES/55/109\n2\ncoopération,\n";
+        let diagnostics = super::super::testing::lint(&OcrPageArtifact, glued);
+        let edit = &diagnostics[0].fix.as_ref().unwrap().edits[0];
+        assert_eq!(edit.span.text(glued), "A/RES/55/109\n2\n");
+    }
+}
