@@ -8,6 +8,8 @@ mod footnote_undefined;
 mod footnote_unused;
 mod guillemets;
 mod number_format;
+mod ocr_confusable;
+mod ocr_footnote_marker;
 mod ocr_hyphenation;
 mod ocr_line_break;
 mod ocr_page_artifact;
@@ -163,6 +165,8 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(ocr_page_artifact::OcrPageArtifact),
         Arc::new(ocr_line_break::OcrLineBreak),
         Arc::new(ocr_hyphenation::OcrHyphenation),
+        Arc::new(ocr_footnote_marker::OcrFootnoteMarker),
+        Arc::new(ocr_confusable::OcrConfusable),
     ]
 }
 
