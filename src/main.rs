@@ -6,11 +6,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use coquille::diagnostic::{Applicability, Severity};
+use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::render::{self, Format, Style};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
-use coquille::source::{Input, ReadError};
+use coquille::source::{Input, ReadError, SourceFile};
 use coquille::{walk, write, FileError, FixedFile, Linter, Report};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
@@ -63,6 +64,9 @@ struct CheckArgs {
     /// With --fix or --diff: apply the unsafe fixes too.
     #[arg(long, requires = "apply")]
     unsafe_fixes: bool,
+    /// How to decode the inputs: auto detects the encoding of a file that is not UTF-8.
+    #[arg(long, value_enum, default_value_t = InputEncoding::Utf8)]
+    encoding: InputEncoding,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -112,7 +116,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         spacing: args.spacing,
         ..Settings::default()
     };
-    let linter = Linter::new(selected, settings);
+    let linter = Linter::new(selected, settings).with_encoding(args.encoding);
     let allowed = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
@@ -132,6 +136,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         );
     }
     let report = Report::check(&linter, &inputs, failures);
+    note_detected_encodings(report.files.iter().map(|f| &f.file));
     write_report(&report, args.format, None, false)?;
     write_failures(&report.failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(&report)))
@@ -148,6 +153,7 @@ fn fix(
     stderr_style: Style,
 ) -> io::Result<ExitCode> {
     let (fixed, mut failures) = fix_inputs(linter, inputs, failures, allowed);
+    note_detected_encodings(fixed.iter().map(|f| &f.original));
     let mut applied = FixCounts::default();
     let mut hidden = 0;
     let mut files = Vec::with_capacity(fixed.len());
@@ -187,6 +193,7 @@ fn diff(
     stderr_style: Style,
 ) -> io::Result<ExitCode> {
     let (fixed, failures) = fix_inputs(linter, inputs, failures, allowed);
+    note_detected_encodings(fixed.iter().map(|f| &f.original));
     let mut out = BufWriter::new(io::stdout().lock());
     let mut applied = FixCounts::default();
     let mut hidden = 0;
@@ -232,6 +239,18 @@ fn hidden_fixes(file: &FixedFile, allowed: Applicability) -> usize {
     match allowed {
         Applicability::Safe => file.outcome.fixable(Applicability::Unsafe),
         Applicability::Unsafe => 0,
+    }
+}
+
+/// Says on stderr which encoding `--encoding auto` found for each file that was not UTF-8.
+fn note_detected_encodings<'a>(files: impl Iterator<Item = &'a SourceFile>) {
+    for file in files {
+        if let Some(decoding) = file.decoded_from.filter(|d| d.detected) {
+            eprintln!(
+                "coquille: {}: not UTF-8; decoded as {} (detected)",
+                file.name, decoding.encoding
+            );
+        }
     }
 }
 
