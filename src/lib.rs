@@ -11,6 +11,7 @@ pub mod document;
 pub mod encoding;
 pub mod fix;
 pub mod line_index;
+pub mod output_dir;
 pub mod render;
 pub mod rules;
 pub mod settings;
