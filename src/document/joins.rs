@@ -6,7 +6,7 @@
 
 use crate::span::Span;
 
-use super::{Document, FootnoteStyle};
+use super::{Document, FootnoteStyle, PageBreak};
 
 /// What a line join belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +28,9 @@ pub struct LineJoin {
     pub before: Span,
     /// The line after, from its first to its last non-space character.
     pub after: Span,
-    /// Whether blank lines separate the two (page furniture deleted between them…).
-    pub across_blank_lines: bool,
+    /// The page break between the two lines when the paragraph goes on after one: the lines
+    /// that deleting it removes ([`PageBreak::lines`]), left to `ocr-page-artifact`.
+    pub page_break: Option<Span>,
     /// Whether the line before is full, as a wrapped line is: the first word of the line after
     /// would not have fit on it at the document's line width. Always true in the title, which
     /// a resolution writes on one line.
@@ -41,6 +42,19 @@ impl LineJoin {
     /// lines replaces.
     pub fn gap(&self) -> Span {
         Span::new(self.before.end, self.after.start)
+    }
+
+    /// The gap around the page break, if any: the part before it and the part after it, which
+    /// joining the lines replaces while deleting the page break is left to its own fix (the
+    /// part after is empty without a page break).
+    pub fn gap_parts(&self) -> (Span, Span) {
+        match self.page_break {
+            Some(lines) => (
+                Span::new(self.before.end, lines.start),
+                Span::new(lines.end, self.after.start),
+            ),
+            None => (self.gap(), Span::new(self.after.start, self.after.start)),
+        }
     }
 
     /// The line ending right after the line before (`\n` or `\r\n`), where a finding points.
@@ -80,10 +94,12 @@ pub fn is_hyphen(c: char) -> bool {
 
 impl Document<'_> {
     /// Every line join of the title, the paragraphs and the footnote definitions, in that
-    /// order. A paragraph interrupted by anything but blank lines (footnotes, furniture) is
-    /// not joined across the interruption, nor is a sub-paragraph to the line before it.
+    /// order. A paragraph interrupted by anything but blank lines and a page break (footnotes,
+    /// a rule) is not joined across the interruption, nor is a sub-paragraph to the line
+    /// before it.
     pub fn line_joins(&self) -> Vec<LineJoin> {
         let width = self.line_width();
+        let page_breaks = self.page_breaks();
         let mut joins = Vec::new();
         if let Some(title) = self.title {
             let lines = text_lines(self.source, title.span);
@@ -91,7 +107,7 @@ impl Document<'_> {
                 owner: JoinOwner::Title,
                 before: pair[0],
                 after: pair[1],
-                across_blank_lines: false,
+                page_break: None,
                 wrapped: true,
             }));
         }
@@ -100,11 +116,15 @@ impl Document<'_> {
                 |line: usize| paragraph.subparagraphs.iter().any(|s| s.first_line == line);
             for (i, pair) in paragraph.lines.windows(2).enumerate() {
                 let (before, after) = (trim(self.source, pair[0]), trim(self.source, pair[1]));
-                let between = Span::new(before.end, after.start).text(self.source);
-                if starts_sub(i + 1) || !between.chars().all(char::is_whitespace) {
+                if starts_sub(i + 1) {
                     continue;
                 }
-                joins.push(self.join(JoinOwner::Paragraph(index), before, after, width));
+                let Some(page_break) = self.between(before, after, &page_breaks) else {
+                    continue;
+                };
+                let mut join = self.join(JoinOwner::Paragraph(index), before, after, width);
+                join.page_break = page_break;
+                joins.push(join);
             }
         }
         for (index, definition) in self.footnote_definitions.iter().enumerate() {
@@ -121,8 +141,22 @@ impl Document<'_> {
         joins
     }
 
+    /// What separates two lines of a paragraph: `Some(None)` for spaces and blank lines,
+    /// `Some(Some(lines))` for a page break among them, `None` for anything else.
+    fn between(&self, before: Span, after: Span, breaks: &[PageBreak]) -> Option<Option<Span>> {
+        let blank = |span: Span| span.text(self.source).chars().all(char::is_whitespace);
+        if blank(Span::new(before.end, after.start)) {
+            return Some(None);
+        }
+        let at = breaks.partition_point(|b| b.lines.start < before.end);
+        let lines = breaks.get(at)?.lines;
+        let around = blank(Span::new(before.end, lines.start.max(before.end)))
+            && lines.end <= after.start
+            && blank(Span::new(lines.end, after.start));
+        around.then_some(Some(lines))
+    }
+
     fn join(&self, owner: JoinOwner, before: Span, after: Span, width: usize) -> LineJoin {
-        let gap = Span::new(before.end, after.start).text(self.source);
         let next_word = after
             .text(self.source)
             .split(char::is_whitespace)
@@ -133,24 +167,37 @@ impl Document<'_> {
             owner,
             before,
             after,
-            across_blank_lines: gap.matches('\n').count() > 1,
+            page_break: None,
             wrapped: needed * 4 > width * 3,
         }
     }
 
-    /// The width the text was wrapped at, in characters: nearly the longest line of the
-    /// paragraphs and footnote definitions (the 90th percentile, so that one long line does
-    /// not count).
+    /// The width the text was wrapped at, in characters: nearly the longest line (the 90th
+    /// percentile, so that one long line does not count) of the paragraphs and footnote
+    /// definitions written over several lines, or of all of them when fewer than
+    /// [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the width is still
+    /// that of the lines left to join, and a few lines left alone do not make a width.
     fn line_width(&self) -> usize {
-        let paragraph_lines = self.paragraphs.iter().flat_map(|p| p.lines.iter().copied());
-        let definition_lines = self
+        let paragraphs = self.paragraphs.iter().map(|p| p.lines.clone());
+        let definitions = self
             .footnote_definitions
             .iter()
-            .flat_map(|d| text_lines(self.source, d.span));
-        let mut widths: Vec<usize> = paragraph_lines
-            .chain(definition_lines)
+            .map(|d| text_lines(self.source, d.span));
+        let units: Vec<Vec<Span>> = paragraphs.chain(definitions).collect();
+        let several: Vec<Span> = units
+            .iter()
+            .filter(|lines| lines.len() > 1)
+            .flatten()
+            .copied()
+            .collect();
+        let lines = if several.len() >= MIN_WRAPPED_LINES {
+            several
+        } else {
+            units.into_iter().flatten().collect()
+        };
+        let mut widths: Vec<usize> = lines
+            .iter()
             .map(|line| chars(line.text(self.source).trim()))
-            .filter(|&width| width > 0)
             .collect();
         if widths.is_empty() {
             return 0;
@@ -159,6 +206,9 @@ impl Document<'_> {
         widths[(widths.len() * 9).div_ceil(10) - 1]
     }
 }
+
+/// Fewer lines than this on several lines do not tell the width a text was wrapped at.
+const MIN_WRAPPED_LINES: usize = 8;
 
 fn chars(text: &str) -> usize {
     text.chars().count()
@@ -189,7 +239,7 @@ fn text_lines(source: &str, span: Span) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    /// `(owner, last word before, first word after, wrapped, across blank lines)`.
+    /// `(owner, last word before, first word after, wrapped, across a page break)`.
     fn joins(text: &str) -> Vec<(JoinOwner, &str, &str, bool, bool)> {
         let document = Document::parse(text);
         document
@@ -198,7 +248,7 @@ mod tests {
             .map(|j| {
                 let before = j.before.text(text).rsplit(' ').next().unwrap();
                 let after = j.after.text(text).split(' ').next().unwrap();
-                (j.owner, before, after, j.wrapped, j.across_blank_lines)
+                (j.owner, before, after, j.wrapped, j.page_break.is_some())
             })
             .collect()
     }
@@ -225,10 +275,36 @@ mod tests {
             joins(text),
             [
                 (Title, "internationale", "dans", true, false),
-                (Paragraph(1), "civilisations,", "et", true, true),
+                (Paragraph(1), "civilisations,", "et", true, false),
                 (FootnoteDefinition(0), "Supplément", "no", true, false),
             ]
         );
+    }
+
+    #[test]
+    fn a_paragraph_goes_on_across_a_page_break_but_not_across_footnotes() {
+        let text = "Rappelant la décision de proclamer 2001 Année du dialogue entre les civilisations et\n\nA/RES/58/170\n\n2\n\nla résolution 56/6 du 9 novembre 2001, intitulée « Programme mondial », ainsi que sa\n\n¹ Voir A/55/1.\n\nrésolution 57/1,\n";
+        let document = Document::parse(text);
+        let joins = document.line_joins();
+        assert_eq!(joins.len(), 1);
+        let (before, after) = joins[0].gap_parts();
+        assert_eq!(
+            joins[0].page_break.unwrap().text(text),
+            "\nA/RES/58/170\n\n2\n"
+        );
+        assert_eq!((before.text(text), after.text(text)), ("\n", "\n"));
+    }
+
+    #[test]
+    fn a_few_lines_left_on_several_lines_are_measured_against_the_whole_text() {
+        let long = "Rappelant sa résolution 54/181 du 17 décembre 1999, prenant note de la résolution 2000/70 de la Commission des droits de l’homme,";
+        let text = format!(
+            "{long}\n\n{long}\n\n¹ A/CONF.157/24 (Part I), chap. III.\nVoir résolution 55/2.\n"
+        );
+        let document = Document::parse(&text);
+        let joins = document.line_joins();
+        assert_eq!(joins.len(), 1);
+        assert!(!joins[0].wrapped, "a short line among long ones");
     }
 
     #[test]

@@ -7,11 +7,13 @@ mod footnotes;
 mod header;
 mod joins;
 mod line;
+mod page_breaks;
 mod parse;
 mod verbatim;
 
 pub use date::{parse_date, FrenchDate, MONTHS};
 pub use joins::{is_hyphen, JoinOwner, LineJoin};
+pub use page_breaks::PageBreak;
 
 use std::collections::HashSet;
 

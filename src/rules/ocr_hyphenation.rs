@@ -3,7 +3,7 @@
 
 use memchr::memmem;
 
-use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 use crate::document::{is_hyphen, Document, LineJoin};
 use crate::settings::Settings;
 use crate::span::Span;
@@ -23,10 +23,6 @@ const PREFIXES: &[&str] = &[
     "cinquante",
     "demi",
     "dix",
-    "grand",
-    "grande",
-    "haut",
-    "haute",
     "nord",
     "non",
     "ouest",
@@ -164,21 +160,30 @@ fn diagnostic(
     second: &str,
     verdict: &Verdict,
 ) -> Diagnostic {
-    let (message, label, word, fix_span) = if verdict.keep {
+    let (before, after) = join.gap_parts();
+    let (message, label, word, joined) = if verdict.keep {
         (
             "mot composé coupé en fin de ligne",
             "trait d'union du mot composé",
             format!("{first}-{second}"),
-            join.gap(),
+            before,
         )
     } else {
         (
             "mot coupé en fin de ligne",
             "coupure de mot",
             format!("{first}{second}"),
-            Span::new(hyphen.start, join.gap().end),
+            Span::new(hyphen.start, before.end),
         )
     };
+    let edits = [joined, after]
+        .into_iter()
+        .filter(|span| !span.is_empty())
+        .map(|span| Edit {
+            span,
+            replacement: String::new(),
+        })
+        .collect();
     let help = if verdict.keep {
         format!(
             "Joignez les lignes en gardant le trait d'union : « {word} » ({}).",
@@ -193,7 +198,10 @@ fn diagnostic(
     META.diagnostic(hyphen, format!("{message} : « {first}- » / « {second} »"))
         .with_label(label)
         .with_help(help)
-        .with_fix(Fix::single(Applicability::Unsafe, fix_span, ""))
+        .with_fix(Fix {
+            applicability: Applicability::Unsafe,
+            edits,
+        })
 }
 
 /// The part of the word before the hyphen: the end of the line's last word, after an elided

@@ -23,8 +23,10 @@ line is full: the first word of the next line would not have fit on it at the wi
 was wrapped at (nearly its longest line, with some slack for proportional fonts). Reported
 once per paragraph, at its first line break. A short line before the next one is a break
 someone meant (`Article premier` above its text) and stays; so does the line before a
-sub-paragraph `a)`, and a paragraph interrupted by footnotes. A line ending with a word cut
-by a hyphen is left to `ocr-hyphenation`, which decides whether the hyphen stays.
+sub-paragraph `a)`, and a paragraph interrupted by footnotes (as clean texts print it). A
+paragraph that goes on after a page break is joined across it, the page break itself being
+deleted by `ocr-page-artifact`. A line ending with a word cut by a hyphen is left to
+`ocr-hyphenation`, which decides whether the hyphen stays.
 
 ### Why is this bad?
 In a resolution a paragraph is one line. Hard-wrapped lines break searches for phrases that
@@ -55,9 +57,17 @@ impl Rule for OcrLineBreak {
             };
             let edits = breaks
                 .iter()
-                .map(|j| Edit {
-                    span: j.gap(),
-                    replacement: " ".to_owned(),
+                .flat_map(|j| {
+                    let (before, after) = j.gap_parts();
+                    let joined = Edit {
+                        span: before,
+                        replacement: " ".to_owned(),
+                    };
+                    let rest = Edit {
+                        span: after,
+                        replacement: String::new(),
+                    };
+                    std::iter::once(joined).chain((!after.is_empty()).then_some(rest))
                 })
                 .collect();
             let count = breaks.len();
@@ -140,6 +150,19 @@ mod tests {
                 ],
             )],
         );
+    }
+
+    #[test]
+    fn a_paragraph_is_joined_across_a_page_break_left_to_ocr_page_artifact() {
+        let text = "Réaffirmant sa volonté de promouvoir la coopération internationale, en\nparticulier au paragraphe 3 de l’Article 1 de la Charte des Nations Unies, de\n\nA/RES/55/109\n\n2\n\nmanière à renforcer effectivement la coopération entre les États Membres,\n";
+        let diagnostics = lint(&OcrLineBreak, text);
+        let fix = diagnostics[0].fix.as_ref().unwrap();
+        let replaced: Vec<(&str, &str)> = fix
+            .edits
+            .iter()
+            .map(|e| (e.span.text(text), e.replacement.as_str()))
+            .collect();
+        assert_eq!(replaced, [("\n", " "), ("\n", " "), ("\n", "")]);
     }
 
     #[test]

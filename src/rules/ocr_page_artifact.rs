@@ -2,7 +2,7 @@
 //! (running heads and page numbers), rules above the footnotes, lines of spaces.
 
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Severity};
-use crate::document::{Block, BlockKind, Document, FootnoteStyle, Furniture};
+use crate::document::{Block, BlockKind, Document, FootnoteStyle, Furniture, PageBreak};
 use crate::settings::Settings;
 use crate::span::Span;
 
@@ -36,8 +36,9 @@ The running head and the page number are not part of the resolution: left in, th
 the middle of a paragraph, in a search index, in a translation memory.
 
 ### Fix
-Deletes the page break (and the blank lines before it, when a blank line follows it), the
-line of spaces, or the rule. The rule goes last, once the footnotes under it are written with
+Deletes the page break (and the blank lines before it, when a blank line follows it; a page
+break that was all that set footnotes apart from the text after them gives way to a blank
+line), the line of spaces, or the rule. The rule goes last, once the footnotes under it are written with
 superscript numbers: until then it is what tells the footnote numbers from page numbers.
 Unsafe: the deleted line could be text.",
     examples: &[
@@ -63,83 +64,50 @@ impl Rule for OcrPageArtifact {
     }
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
-        let blocks = &document.blocks;
-        let mut i = 0;
-        while i < blocks.len() {
-            i = match blocks[i].kind {
+        for page_break in document.page_breaks() {
+            diagnostics.push(page_break_finding(document, &page_break));
+        }
+        for (index, block) in document.blocks.iter().enumerate() {
+            match block.kind {
                 BlockKind::PageFurniture(Furniture::Rule) => {
-                    rule_line(document, blocks[i], diagnostics);
-                    i + 1
+                    rule_line(document, *block, diagnostics);
                 }
-                BlockKind::PageFurniture(_) => page_break(document, i, diagnostics),
-                BlockKind::Blank => {
-                    lines_of_spaces(document, i, diagnostics);
-                    i + 1
-                }
-                _ => i + 1,
-            };
+                BlockKind::Blank => lines_of_spaces(document, index, diagnostics),
+                _ => {}
+            }
         }
     }
 }
 
-/// Reports the page break that starts at block `first`; returns the index of the block after
-/// it.
-fn page_break(document: &Document, first: usize, diagnostics: &mut Vec<Diagnostic>) -> usize {
-    let blocks = &document.blocks;
-    let is_break_furniture = |block: &Block| {
-        matches!(
-            block.kind,
-            BlockKind::PageFurniture(Furniture::RunningHead | Furniture::PageNumber)
-        )
-    };
-    let mut last = first;
-    let mut next = first + 1;
-    while next < blocks.len() {
-        match blocks[next].kind {
-            BlockKind::Blank => next += 1,
-            _ if is_break_furniture(&blocks[next]) => {
-                last = next;
-                next += 1;
-            }
-            _ => break,
-        }
-    }
-    let pieces: Vec<(Span, &str)> = blocks[first..=last]
+fn page_break_finding(document: &Document, page_break: &PageBreak) -> Diagnostic {
+    let described: Vec<String> = page_break
+        .furniture
         .iter()
-        .filter(|b| is_break_furniture(b))
-        .map(|b| (content(document, b.span), furniture_name(b.kind)))
+        .map(|&(span, kind)| format!("{} « {} »", furniture_name(kind), document.text(span)))
         .collect();
-    let described: Vec<String> = pieces
-        .iter()
-        .map(|&(span, name)| format!("{name} « {} »", document.text(span)))
-        .collect();
-    let blank_after = blocks
-        .get(last + 1)
-        .is_none_or(|b| b.kind == BlockKind::Blank);
-    let start = match first.checked_sub(1).map(|i| blocks[i]) {
-        Some(before) if before.kind == BlockKind::Blank && blank_after => before.span.start,
-        _ => blocks[first].span.start,
-    };
-    let deleted = Span::new(start, blocks[last].span.end);
+    let (first, first_kind) = page_break.furniture[0];
     let mut diagnostic = META
         .diagnostic(
-            pieces[0].0,
+            first,
             format!(
                 "saut de page laissé dans le texte : {}",
                 described.join(", ")
             ),
         )
-        .with_label(pieces[0].1)
+        .with_label(furniture_name(first_kind))
         .with_help(
             "L'extraction a gardé l'en-tête et le numéro de la page suivante : \
              supprimez-les, le texte continue après.",
         )
-        .with_fix(Fix::single(Applicability::Unsafe, deleted, ""));
-    for &(span, name) in &pieces[1..] {
-        diagnostic = diagnostic.with_related(span, name);
+        .with_fix(Fix::single(
+            Applicability::Unsafe,
+            page_break.lines,
+            page_break.replacement,
+        ));
+    for &(span, kind) in &page_break.furniture[1..] {
+        diagnostic = diagnostic.with_related(span, furniture_name(kind));
     }
-    diagnostics.push(diagnostic);
-    last + 1
+    diagnostic
 }
 
 /// Reports a rule of underscores; offers to delete it once no footnote definition is written
@@ -210,10 +178,11 @@ fn content(document: &Document, span: Span) -> Span {
     Span::new(start, start + text.trim().len())
 }
 
-fn furniture_name(kind: BlockKind) -> &'static str {
+fn furniture_name(kind: Furniture) -> &'static str {
     match kind {
-        BlockKind::PageFurniture(Furniture::RunningHead) => "en-tête de page",
-        _ => "numéro de page",
+        Furniture::RunningHead => "en-tête de page",
+        Furniture::PageNumber => "numéro de page",
+        Furniture::Rule => "filet",
     }
 }
 
