@@ -1,7 +1,7 @@
 //! `ocr-hyphenation`: a word cut at the end of a line (`renforce-` / `ment`), as PDF extraction
 //! and OCR leave it; the hyphen of a true compound (`non-` / `sélectivité`) stays.
 
-use memchr::memmem;
+use std::collections::HashMap;
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 use crate::document::{is_hyphen, Document, LineJoin};
@@ -97,11 +97,19 @@ impl Rule for OcrHyphenation {
         if cuts.is_empty() {
             return;
         }
-        let lowercase = source.to_lowercase();
-        for (join, hyphen) in cuts {
-            let first = first_part(join.before.text(source), hyphen.len());
-            let second = second_part(join.after.text(source));
-            let verdict = decide(&lowercase, first, second, hyphen.text(source));
+        let parts: Vec<(&str, &str)> = cuts
+            .iter()
+            .map(|(join, hyphen)| {
+                let first = first_part(join.before.text(source), hyphen.len());
+                (first, second_part(join.after.text(source)))
+            })
+            .collect();
+        let spellings = parts
+            .iter()
+            .flat_map(|(first, second)| [format!("{first}{second}"), format!("{first}-{second}")]);
+        let words = word_counts(source, spellings);
+        for ((join, hyphen), (first, second)) in cuts.into_iter().zip(parts) {
+            let verdict = decide(&words, first, second, hyphen.text(source));
             diagnostics.push(diagnostic(join, hyphen, first, second, &verdict));
         }
     }
@@ -113,7 +121,7 @@ struct Verdict {
     reason: String,
 }
 
-fn decide(lowercase: &str, first: &str, second: &str, hyphen: &str) -> Verdict {
+fn decide(words: &HashMap<String, usize>, first: &str, second: &str, hyphen: &str) -> Verdict {
     let verdict = |keep, reason: String| Verdict { keep, reason };
     if hyphen == "\u{AD}" {
         return verdict(
@@ -123,8 +131,8 @@ fn decide(lowercase: &str, first: &str, second: &str, hyphen: &str) -> Verdict {
     }
     let joined = format!("{first}{second}");
     let compound = format!("{first}-{second}");
-    let seen_joined = occurrences(lowercase, &joined.to_lowercase());
-    let seen_compound = occurrences(lowercase, &compound.to_lowercase());
+    let seen = |word: &str| words.get(&word.to_lowercase()).copied().unwrap_or(0);
+    let (seen_joined, seen_compound) = (seen(&joined), seen(&compound));
     if seen_joined != seen_compound {
         let (keep, word) = if seen_compound > seen_joined {
             (true, compound)
@@ -225,15 +233,21 @@ fn second_part(after: &str) -> &str {
     after[..end].trim_end_matches('-')
 }
 
-/// How many times `word` stands as a whole word in `text`.
-fn occurrences(text: &str, word: &str) -> usize {
-    memmem::find_iter(text.as_bytes(), word.as_bytes())
-        .filter(|&at| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-        })
-        .count()
+/// How many times each of `words` occurs in `text`, in lower case, as a run of letters with
+/// the hyphens inside it (`non-sélectivité`, `vis-à-vis`).
+fn word_counts(text: &str, words: impl Iterator<Item = String>) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = words.map(|w| (w.to_lowercase(), 0)).collect();
+    let lengths: Vec<usize> = counts.keys().map(String::len).collect();
+    for word in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        let word = word.trim_matches('-');
+        // Lower case keeps the length of French letters: compare lengths before allocating.
+        if lengths.contains(&word.len()) {
+            if let Some(count) = counts.get_mut(&word.to_lowercase()) {
+                *count += 1;
+            }
+        }
+    }
+    counts
 }
 
 #[cfg(test)]

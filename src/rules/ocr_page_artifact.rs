@@ -67,12 +67,17 @@ impl Rule for OcrPageArtifact {
         for page_break in document.page_breaks() {
             diagnostics.push(page_break_finding(document, &page_break));
         }
-        for (index, block) in document.blocks.iter().enumerate() {
+        let mut indentation = None;
+        for block in &document.blocks {
             match block.kind {
                 BlockKind::PageFurniture(Furniture::Rule) => {
                     rule_line(document, *block, diagnostics);
                 }
-                BlockKind::Blank => lines_of_spaces(document, index, diagnostics),
+                BlockKind::Blank if has_spaces(document, *block) => {
+                    let indentation =
+                        *indentation.get_or_insert_with(|| widest_indentation(document));
+                    lines_of_spaces(document, *block, indentation, diagnostics);
+                }
                 _ => {}
             }
         }
@@ -130,15 +135,16 @@ fn rule_line(document: &Document, block: Block, diagnostics: &mut Vec<Diagnostic
     diagnostics.push(diagnostic);
 }
 
-/// Reports the lines of spaces of the blank block at `index` that are wider than any
-/// paragraph's indentation.
-fn lines_of_spaces(document: &Document, index: usize, diagnostics: &mut Vec<Diagnostic>) {
-    let block = document.blocks[index];
-    let text = document.text(block.span);
-    if !text.bytes().any(|b| b == b' ' || b == b'\t') {
-        return;
-    }
-    let indentation = document
+fn has_spaces(document: &Document, block: Block) -> bool {
+    document
+        .text(block.span)
+        .bytes()
+        .any(|b| b == b' ' || b == b'\t')
+}
+
+/// The widest indentation of a paragraph line, in bytes of spaces.
+fn widest_indentation(document: &Document) -> usize {
+    document
         .paragraphs
         .iter()
         .flat_map(|p| &p.lines)
@@ -147,7 +153,17 @@ fn lines_of_spaces(document: &Document, index: usize, diagnostics: &mut Vec<Diag
             text.len() - text.trim_start().len()
         })
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+/// Reports the lines of spaces of a blank block that are wider than `indentation`.
+fn lines_of_spaces(
+    document: &Document,
+    block: Block,
+    indentation: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = document.text(block.span);
     let several_lines = text.matches('\n').count() > 1;
     let mut start = block.span.start;
     for line in text.split_inclusive('\n') {
