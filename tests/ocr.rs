@@ -7,6 +7,8 @@ mod common;
 use coquille::diagnostic::Applicability;
 use coquille::document::{BlockKind, Document, FootnoteStyle};
 use coquille::fix::fix_text;
+use coquille::rules::Registry;
+use coquille::settings::Settings;
 use coquille::Linter;
 
 use common::{findings, read_fixture};
@@ -91,11 +93,20 @@ fn the_extracted_62_160_gets_its_spaced_marks_rule_and_lone_numbers() {
 /// The extracted text cleaned with every rule and every fix, as `check --fix --unsafe-fixes`
 /// does.
 fn cleaned(name: &str) -> String {
-    let outcome = fix_text(
-        &Linter::all_rules(),
-        &read_fixture(name),
-        Applicability::Unsafe,
-    );
+    cleaned_by(name, Linter::all_rules())
+}
+
+/// The extracted text cleaned by the ocr group alone: what the snapshot pins, so that it does
+/// not change with the typography rules (`Supplément no 3` stays for `numero-abbreviation`).
+fn cleaned_by_the_ocr_group(name: &str) -> String {
+    let rules = Registry::builtin()
+        .select(&["ocr".to_owned()], &[])
+        .unwrap();
+    cleaned_by(name, Linter::new(rules, Settings::default()))
+}
+
+fn cleaned_by(name: &str, linter: Linter) -> String {
+    let outcome = fix_text(&linter, &read_fixture(name), Applicability::Unsafe);
     assert!(outcome.converged, "{name}");
     outcome.text
 }
@@ -142,7 +153,7 @@ fn the_cleaned_55_109_reads_like_the_clean_seeds() {
     );
     assert_eq!(findings("ocr", &text), [], "the ocr group is done");
     assert_eq!(findings("structure", &text), [], "footnotes still match");
-    insta::assert_snapshot!(text);
+    insta::assert_snapshot!(cleaned_by_the_ocr_group(EXTRACTED_55));
 }
 
 #[test]

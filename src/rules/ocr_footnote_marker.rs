@@ -166,11 +166,12 @@ fn superscript(digits: &str) -> String {
     digits
         .chars()
         .map(|c| match c {
+            '0' => '⁰',
             '1' => '¹',
             '2' => '²',
             '3' => '³',
-            '0' => '⁰',
-            _ => char::from_u32(c as u32 - '4' as u32 + '⁴' as u32).unwrap_or(c),
+            '4'..='9' => char::from_u32(c as u32 - '4' as u32 + '⁴' as u32).unwrap_or(c),
+            _ => c,
         })
         .collect()
 }
