@@ -169,7 +169,7 @@ fn fix(
     let (fixed, mut failures) = fix_inputs(linter, &inputs, failures, allowed);
     note_detected_encodings(fixed.iter().map(|f| &f.original));
     let mut applied = FixCounts::default();
-    let (mut hidden, mut changed) = (0, 0);
+    let (mut hidden, mut copies, mut changed) = (0, 0, 0);
     let mut files = Vec::with_capacity(fixed.len());
     for mut file in fixed {
         warn_if_unfinished(&file);
@@ -192,7 +192,10 @@ fn fix(
             failures.push(error.into());
             continue;
         }
-        changed += usize::from(file.changed());
+        if let Input::Path(_) = file.input {
+            copies += 1;
+            changed += usize::from(file.changed());
+        }
         applied.merge(&file.outcome.applied);
         hidden += hidden_fixes(&file, allowed);
         files.push(file.into_report());
@@ -201,7 +204,7 @@ fn fix(
     let line = match &output {
         Some(output) => render::cleaning_summary(&CleaningSummary {
             folder: output.root(),
-            written: report.files.len(),
+            written: copies,
             changed,
             applied,
             hidden,
