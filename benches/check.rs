@@ -39,7 +39,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     let registry = Registry::builtin();
-    for selection in ["structure", "typography"] {
+    for selection in ["structure", "typography", "ocr"] {
         let rules = registry
             .select(&[selection.to_owned()], &[])
             .expect("a group");

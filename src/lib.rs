@@ -8,8 +8,10 @@
 
 pub mod diagnostic;
 pub mod document;
+pub mod encoding;
 pub mod fix;
 pub mod line_index;
+pub mod output_dir;
 pub mod render;
 pub mod rules;
 pub mod settings;
@@ -22,6 +24,7 @@ use rayon::prelude::*;
 
 use diagnostic::{Applicability, Diagnostic, Severity};
 use document::Document;
+use encoding::InputEncoding;
 use fix::FixOutcome;
 use line_index::LineIndex;
 use std::sync::Arc;
@@ -38,12 +41,22 @@ const PARALLEL_RULES_BYTES: usize = 1 << 20;
 pub struct Linter {
     rules: Vec<Arc<dyn Rule>>,
     settings: Settings,
+    encoding: InputEncoding,
 }
 
 impl Linter {
-    /// A linter running `rules` with `settings`.
+    /// A linter running `rules` with `settings`, reading inputs as UTF-8.
     pub fn new(rules: Vec<Arc<dyn Rule>>, settings: Settings) -> Self {
-        Self { rules, settings }
+        Self {
+            rules,
+            settings,
+            encoding: InputEncoding::Utf8,
+        }
+    }
+
+    /// The same linter, reading inputs as `encoding` says.
+    pub fn with_encoding(self, encoding: InputEncoding) -> Self {
+        Self { encoding, ..self }
     }
 
     /// A linter running every built-in rule with the default settings.
@@ -82,7 +95,7 @@ impl Linter {
         inputs
             .par_iter()
             .map(|input| {
-                let file = source::read(input)?;
+                let file = source::read(input, self.encoding)?;
                 let document = Document::parse(&file.text);
                 let diagnostics = self.check_document(&document);
                 let lines = document.lines;
@@ -105,7 +118,7 @@ impl Linter {
         inputs
             .par_iter()
             .map(|input| {
-                let original = source::read(input)?;
+                let original = source::read(input, self.encoding)?;
                 let outcome = fix::fix_text(self, &original.text, allowed);
                 Ok(FixedFile {
                     input: input.clone(),
@@ -140,6 +153,7 @@ impl FixedFile {
             file: SourceFile {
                 name: self.original.name,
                 text: self.outcome.text,
+                decoded_from: self.original.decoded_from,
             },
             lines: self.outcome.lines,
             diagnostics: self.outcome.diagnostics,

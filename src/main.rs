@@ -7,12 +7,14 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use coquille::diagnostic::{Applicability, Severity};
+use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
-use coquille::render::{self, Format, Style};
+use coquille::output_dir::OutputDir;
+use coquille::render::{self, CleaningSummary, Format, Style};
 use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
-use coquille::source::{Input, ReadError};
+use coquille::source::{Input, ReadError, SourceFile};
 use coquille::{walk, write, FileError, FixedFile, Linter, Report};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
@@ -76,6 +78,13 @@ struct CheckArgs {
     unsafe_fixes: bool,
     #[command(flatten)]
     packs: PackArgs,
+    /// With --fix: write fixed copies (UTF-8) under DIR, mirroring the folders checked,
+    /// instead of fixing in place; then a summary of the cleaning.
+    #[arg(long, value_name = "DIR", requires = "fix", conflicts_with = "diff")]
+    output_dir: Option<PathBuf>,
+    /// How to decode the inputs: auto detects the encoding of a file that is not UTF-8.
+    #[arg(long, value_enum, default_value_t = InputEncoding::Utf8)]
+    encoding: InputEncoding,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -147,7 +156,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         spacing: args.spacing,
         ..Settings::default()
     };
-    let linter = Linter::new(selected, settings);
+    let linter = Linter::new(selected, settings).with_encoding(args.encoding);
     let allowed = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
@@ -157,6 +166,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         return diff(&linter, &inputs, failures, allowed, stderr_style);
     }
     if args.fix {
+        let output = args.output_dir.map(|dir| OutputDir::new(dir, &paths));
         return fix(
             &linter,
             &inputs,
@@ -164,16 +174,19 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             allowed,
             args.format,
             stderr_style,
+            output,
         );
     }
     let report = Report::check(&linter, &inputs, failures);
+    note_detected_encodings(report.files.iter().map(|f| &f.file));
     write_report(&report, args.format, None, false)?;
     write_failures(&report.failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(&report)))
 }
 
-/// `--fix`: writes the fixed files (stdin's fixed text goes to stdout, and then the report
-/// to stderr), reports the findings that remain and counts the fixes.
+/// `--fix`: writes the fixed files, in place or as copies under `--output-dir` (stdin's
+/// fixed text goes to stdout, and then the report to stderr), reports the findings that
+/// remain and counts the fixes.
 fn fix(
     linter: &Linter,
     inputs: &[Input],
@@ -181,33 +194,63 @@ fn fix(
     allowed: Applicability,
     format: Format,
     stderr_style: Style,
+    mut output: Option<OutputDir>,
 ) -> io::Result<ExitCode> {
-    let (fixed, mut failures) = fix_inputs(linter, inputs, failures, allowed);
+    let inputs = match &output {
+        Some(output) => output.leave_out_copies(inputs),
+        None => inputs.to_vec(),
+    };
+    let (fixed, mut failures) = fix_inputs(linter, &inputs, failures, allowed);
+    note_detected_encodings(fixed.iter().map(|f| &f.original));
     let mut applied = FixCounts::default();
-    let mut hidden = 0;
+    let (mut hidden, mut copies, mut changed) = (0, 0, 0);
     let mut files = Vec::with_capacity(fixed.len());
-    for file in fixed {
+    for mut file in fixed {
         warn_if_unfinished(&file);
-        match &file.input {
-            Input::Stdin => {
+        let written = match (&file.input, output.as_mut()) {
+            (Input::Stdin, _) => {
                 let mut stdout = io::stdout().lock();
                 stdout.write_all(file.outcome.text.as_bytes())?;
                 stdout.flush()?;
+                Ok(())
             }
-            Input::Path(path) if file.changed() => {
-                if let Err(error) = write::write_atomically(path, &file.outcome.text) {
-                    failures.push(error.into());
-                    continue;
-                }
+            (Input::Path(path), Some(output)) => output
+                .write(path, &file.outcome.text)
+                .map(|copy| file.original.name = copy.display().to_string()),
+            (Input::Path(path), None) if file.changed() => {
+                write::write_atomically(path, &file.outcome.text)
             }
-            Input::Path(_) => {}
+            (Input::Path(_), None) => Ok(()),
+        };
+        if let Err(error) = written {
+            failures.push(error.into());
+            continue;
+        }
+        if let Input::Path(_) = file.input {
+            copies += 1;
+            changed += usize::from(file.changed());
         }
         applied.merge(&file.outcome.applied);
         hidden += hidden_fixes(&file, allowed);
         files.push(file.into_report());
     }
     let report = Report { files, failures };
-    let line = render::fixes_applied_line(&applied, hidden);
+    let line = match &output {
+        Some(output) => render::cleaning_summary(&CleaningSummary {
+            folder: output.root(),
+            written: copies,
+            changed,
+            applied,
+            hidden,
+            with_errors: report
+                .files
+                .iter()
+                .filter(|f| f.diagnostics.iter().any(|d| d.severity == Severity::Error))
+                .map(|f| f.file.name.clone())
+                .collect(),
+        }),
+        None => render::fixes_applied_line(&applied, hidden),
+    };
     write_report(&report, format, Some(&line), inputs.contains(&Input::Stdin))?;
     write_failures(&report.failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(&report)))
@@ -222,6 +265,7 @@ fn diff(
     stderr_style: Style,
 ) -> io::Result<ExitCode> {
     let (fixed, failures) = fix_inputs(linter, inputs, failures, allowed);
+    note_detected_encodings(fixed.iter().map(|f| &f.original));
     let mut out = BufWriter::new(io::stdout().lock());
     let mut applied = FixCounts::default();
     let mut hidden = 0;
@@ -267,6 +311,18 @@ fn hidden_fixes(file: &FixedFile, allowed: Applicability) -> usize {
     match allowed {
         Applicability::Safe => file.outcome.fixable(Applicability::Unsafe),
         Applicability::Unsafe => 0,
+    }
+}
+
+/// Says on stderr which encoding `--encoding auto` found for each file that was not UTF-8.
+fn note_detected_encodings<'a>(files: impl Iterator<Item = &'a SourceFile>) {
+    for file in files {
+        if let Some(decoding) = file.decoded_from.filter(|d| d.detected) {
+            eprintln!(
+                "coquille: {}: not UTF-8; decoded as {} (detected)",
+                file.name, decoding.encoding
+            );
+        }
     }
 }
 

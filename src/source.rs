@@ -1,7 +1,10 @@
-//! Reading inputs: files and stdin, decoded as UTF-8 (with or without BOM, LF or CRLF).
+//! Reading inputs: files and stdin, decoded as UTF-8 (with or without BOM, LF or CRLF), or
+//! from the encoding `--encoding` names or detects.
 
 use std::io::{self, Read};
 use std::path::PathBuf;
+
+use crate::encoding::{self, Decoding, InputEncoding};
 
 /// Something to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,8 +30,12 @@ impl Input {
 pub struct SourceFile {
     /// The name reports use.
     pub name: String,
-    /// The text, byte for byte as read (a BOM stays at offset 0, so offsets are the file's).
+    /// The text, byte for byte as read (a BOM stays at offset 0, so offsets are the file's);
+    /// decoded to UTF-8 when [`SourceFile::decoded_from`] says so, and then offsets are the
+    /// decoded text's.
     pub text: String,
+    /// How the text was decoded when it was not read as UTF-8.
+    pub decoded_from: Option<Decoding>,
 }
 
 /// Why an input could not be checked.
@@ -55,7 +62,8 @@ pub enum ReadError {
     #[diagnostic(
         code(coquille::invalid_utf8),
         help(
-            "convert the file to UTF-8 (for a Windows-1252 export: iconv -f WINDOWS-1252 -t UTF-8)"
+            "read it with --encoding auto, which detects its encoding, or name the encoding: \
+             --encoding windows-1252 (or latin-1)"
         )
     )]
     InvalidUtf8 {
@@ -88,7 +96,7 @@ impl ReadError {
 }
 
 /// Reads and decodes `input`.
-pub fn read(input: &Input) -> Result<SourceFile, ReadError> {
+pub fn read(input: &Input, encoding: InputEncoding) -> Result<SourceFile, ReadError> {
     let name = input.name();
     let bytes = match input {
         Input::Path(path) => std::fs::read(path),
@@ -104,16 +112,24 @@ pub fn read(input: &Input) -> Result<SourceFile, ReadError> {
             reason: error.to_string(),
         },
     })?;
-    decode(name, bytes)
+    decode(name, bytes, encoding)
 }
 
-/// Decodes `bytes` as UTF-8 without changing a byte.
-pub fn decode(name: String, bytes: Vec<u8>) -> Result<SourceFile, ReadError> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile { name, text }),
+/// Decodes `bytes` as `encoding` says; UTF-8 without changing a byte.
+pub fn decode(
+    name: String,
+    bytes: Vec<u8>,
+    encoding: InputEncoding,
+) -> Result<SourceFile, ReadError> {
+    match encoding::decode(bytes, encoding) {
+        Ok((text, decoded_from)) => Ok(SourceFile {
+            name,
+            text,
+            decoded_from,
+        }),
         Err(error) => Err(ReadError::InvalidUtf8 {
             path: name,
-            offset: error.utf8_error().valid_up_to(),
+            offset: error.offset,
         }),
     }
 }
@@ -124,7 +140,12 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_offset_of_the_first_bad_byte() {
-        let error = decode("x.txt".into(), b"R\xc3\xa9sum\xe9 ok".to_vec()).unwrap_err();
+        let error = decode(
+            "x.txt".into(),
+            b"R\xc3\xa9sum\xe9 ok".to_vec(),
+            InputEncoding::Utf8,
+        )
+        .unwrap_err();
         assert_eq!(
             error.to_string(),
             "x.txt: not valid UTF-8: invalid byte sequence at byte offset 6"
@@ -133,7 +154,12 @@ mod tests {
 
     #[test]
     fn a_bom_is_kept_so_offsets_stay_the_file_s() {
-        let file = decode("x.txt".into(), b"\xef\xbb\xbfA".to_vec()).unwrap();
+        let file = decode(
+            "x.txt".into(),
+            b"\xef\xbb\xbfA".to_vec(),
+            InputEncoding::Utf8,
+        )
+        .unwrap();
         assert_eq!(file.text.len(), 4);
     }
 }

@@ -1,4 +1,4 @@
-//! Writing fixed texts back: atomically, keeping the file's permissions.
+//! Writing fixed texts back: atomically, keeping the file's permissions; or as new copies.
 
 use std::fs;
 use std::io::{self, Write};
@@ -23,13 +23,38 @@ pub enum WriteError {
         /// The system's reason.
         reason: String,
     },
+    /// A fixed copy would take the place of its original.
+    #[error("{path}: not written: the copy would replace the original")]
+    #[diagnostic(
+        code(coquille::copy_over_original),
+        help("choose an --output-dir outside the folders being cleaned")
+    )]
+    OverOriginal {
+        /// The original's path.
+        path: String,
+    },
+    /// Two inputs mirror to the same copy (two folders holding files of the same names).
+    #[error("{path}: not written: the copy of {other} is already there")]
+    #[diagnostic(
+        code(coquille::copy_collision),
+        help("clean the two folders one at a time, each into its own --output-dir")
+    )]
+    SameCopy {
+        /// The copy's path.
+        path: String,
+        /// The input already copied there.
+        other: String,
+    },
 }
 
 impl WriteError {
     /// The path this error is about.
     pub fn path(&self) -> &str {
         match self {
-            Self::ReadOnly { path } | Self::Io { path, .. } => path,
+            Self::ReadOnly { path }
+            | Self::Io { path, .. }
+            | Self::OverOriginal { path }
+            | Self::SameCopy { path, .. } => path,
         }
     }
 }
@@ -65,6 +90,28 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<(), WriteError> {
     temporary.as_file().sync_all().map_err(io_error)?;
     temporary
         .persist(&target)
+        .map_err(|error| io_error(error.error))?;
+    Ok(())
+}
+
+/// Writes `text` to a new file at `path`, creating its folders; a file already there is
+/// replaced atomically, as by [`write_atomically`].
+pub fn write_copy(path: &Path, text: &str) -> Result<(), WriteError> {
+    let io_error = |error: io::Error| WriteError::Io {
+        path: path.display().to_string(),
+        reason: reason(&error),
+    };
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = folder.unwrap_or(Path::new("."));
+    fs::create_dir_all(folder).map_err(io_error)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".coquille-")
+        .tempfile_in(folder)
+        .map_err(io_error)?;
+    temporary.write_all(text.as_bytes()).map_err(io_error)?;
+    temporary.as_file().sync_all().map_err(io_error)?;
+    temporary
+        .persist(path)
         .map_err(|error| io_error(error.error))?;
     Ok(())
 }
@@ -135,6 +182,17 @@ mod tests {
             "Permission denied (os error 13) at path \"/x/.coquille-Ab12\"",
         );
         assert_eq!(reason(&error), "Permission denied (os error 13)");
+    }
+
+    #[test]
+    fn a_copy_is_written_with_its_folders_and_replaces_an_older_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/c.txt");
+        write_copy(&path, "premier").unwrap();
+        write_copy(&path, "second").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "second");
+        let left: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file left behind");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! Plain digits, as PDF extraction leaves them, are read as references only when the document
 //! defines footnotes with plain digits, and only in safe contexts: glued to a word
 //! (`l’homme1,`, `»3`) for a defined number; set apart (`1993 1 ,`, `2000 2⏎`) for the next
-//! number in sequence, before punctuation or the end of the line, and never after a word
-//! that takes a number (`Article 1,`, `paragraphe 3`).
+//! number in sequence, before punctuation or the end of the line (or before a word, after a
+//! year: `2000 2 et`), and never after a word that takes a number (`Article 1,`,
+//! `paragraphe 3`).
 
 use crate::span::Span;
 
@@ -96,6 +97,7 @@ pub(super) fn scan_references(
             .collect(),
         references: Vec::new(),
         highest: 0,
+        cut_word: "",
     };
     let lines = paragraphs.iter().flat_map(|p| p.lines.iter().copied());
     for span in title.into_iter().chain(lines) {
@@ -109,9 +111,12 @@ struct Scanner<'a> {
     digit_numbers: Vec<u32>,
     references: Vec<FootnoteReference>,
     highest: u32,
+    /// The start of a word cut by a hyphen at the end of the line scanned last (`Arti`
+    /// of `Arti-` / `cle 1,`).
+    cut_word: &'a str,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn scan(&mut self, span: Span) {
         let text = span.text(self.source);
         let mut at = 0;
@@ -140,6 +145,14 @@ impl Scanner<'_> {
                 None => at += c.len_utf8(),
             }
         }
+        self.cut_word = text.trim_end().strip_suffix('-').map_or("", |stem| {
+            let start = stem
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            &stem[start..]
+        });
     }
 
     /// A plain-digit mark at `at`, glued or set apart.
@@ -155,8 +168,9 @@ impl Scanner<'_> {
         let glued = previous.is_lowercase() || matches!(previous, '»' | ')');
         let spaced = previous.is_whitespace()
             && number == self.highest + 1
-            && before_punctuation_or_end(after)
-            && follows_a_plain_word(before);
+            && follows_a_plain_word(before, self.cut_word)
+            && (before_punctuation_or_end(after)
+                || (follows_a_year(before) && before_a_word(after)));
         (glued || spaced).then(|| FootnoteReference {
             span: Span::new(at, at + len),
             label: Span::new(at, at + len),
@@ -183,9 +197,28 @@ fn before_punctuation_or_end(after: &str) -> bool {
     rest.is_empty() || rest.starts_with([',', ';', '.', ':'])
 }
 
+/// Whether `before` ends with a year (`2000`): a number set apart after it is a footnote mark
+/// even inside the line (`le 8 septembre 2000 2 et sa résolution`).
+fn follows_a_year(before: &str) -> bool {
+    let before = before.trim_end();
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let year = &before[before.len() - digits..];
+    let starts_word = before[..before.len() - digits].ends_with(char::is_whitespace);
+    digits == 4 && starts_word && (year.starts_with("19") || year.starts_with("20"))
+}
+
+/// ` et …`: one space, then a word in lower case.
+fn before_a_word(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
 /// Whether the word before a spaced number is an ordinary word or a number, not one that
-/// takes a number (`Article`, `paragraphe`, `de`).
-fn follows_a_plain_word(before: &str) -> bool {
+/// takes a number (`Article`, `paragraphe`, `de`); `cut_word` is the start of the line's
+/// first word when the line before ends with it and a hyphen (`Arti-` / `cle 1,`).
+fn follows_a_plain_word(before: &str, cut_word: &str) -> bool {
     let before = before.trim_end();
     if before.ends_with(['»', ')']) {
         return true;
@@ -196,7 +229,8 @@ fn follows_a_plain_word(before: &str) -> bool {
         .rev()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '°' || c == 'º'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = stem[word_start..].to_lowercase();
+    let carried = if word_start == 0 { cut_word } else { "" };
+    let word = format!("{carried}{}", &stem[word_start..]).to_lowercase();
     !word.is_empty() && !NUMBERED_WORDS.contains(&word.as_str())
 }
 

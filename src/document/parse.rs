@@ -4,7 +4,8 @@
 //! small state machine over lines: blank lines, page furniture, footnote definitions (and the
 //! footnote zone that follows a definition or a rule), the closing, and paragraph text.
 //! Hard-wrapped lines join their paragraph; a paragraph interrupted by footnotes or page
-//! furniture continues when the next text line starts in lower case.
+//! furniture continues when the next text line starts in lower case, or, after a page break,
+//! when its last line has no final punctuation.
 
 use crate::line_index::LineIndex;
 use crate::span::Span;
@@ -314,7 +315,19 @@ impl<'a> Parser<'_, 'a> {
             || blank_before
             || matches!(body.last, Last::Start | Last::Furniture | Last::Footnote)
             || (after_sentence && body.section != Section::Free);
-        context.then(|| digit_definition_mark(line)).flatten()
+        let mark = context.then(|| digit_definition_mark(line)).flatten()?;
+        // Inside a note, a line that starts with a number goes on with the note's text
+        // (`… Supplément n°` / `53 (A/66/53)`) unless that number is the next note's.
+        if let (Zone::Open(Some(current)), false) = (body.zone, blank_before) {
+            let current = self.definitions[current].number;
+            let next = current
+                .zip(mark.number)
+                .is_some_and(|(current, number)| number > current && number <= current + 2);
+            if !next {
+                return None;
+            }
+        }
+        Some(mark)
     }
 
     /// Reads the meeting line and the date under it; returns the last line consumed.
@@ -416,7 +429,13 @@ impl<'a> Parser<'_, 'a> {
             .next()
             .unwrap_or(' ');
         if body.gap {
-            first.is_lowercase() || (first.is_ascii_digit() && !previous_ends_clause)
+            // Across a page break, a line without final punctuation goes on even before a
+            // capital (`… de son` / `A/RES/66/152` / `2` / `Article 1, et …`).
+            let across_page_break = body.last == Last::Furniture
+                && matches!(body.section, Section::Preamble | Section::Operative);
+            first.is_lowercase()
+                || (first.is_ascii_digit() && !previous_ends_clause)
+                || (across_page_break && !previous_ends_clause)
         } else {
             body.section == Section::Operative || !(previous_ends_clause && first.is_uppercase())
         }

@@ -139,6 +139,30 @@ fn spaced_digits_follow_the_sequence_and_skip_numbered_words() {
 }
 
 #[test]
+fn a_spaced_mark_after_a_year_is_read_inside_the_line_too() {
+    let text = "Rappelant la Déclaration du 8 septembre 2000 1 et sa résolution 55/2 du 8 septembre 2000 2 000 fois, en 1993 3 et le rapport de 2001 2 et,\n\n1 Voir A/55/2.\n2 Voir A/55/3.\n3 Voir A/55/4.\n";
+    let document = Document::parse(text);
+    let found: Vec<_> = document
+        .footnote_references
+        .iter()
+        .map(|r| (r.number, &text[r.span.start - 5..r.span.end + 3]))
+        .collect();
+    assert_eq!(found, [(Some(1), "2000 1 et"), (Some(2), "2001 2 et")]);
+}
+
+#[test]
+fn a_word_that_takes_a_number_is_known_even_when_cut_at_the_line_end() {
+    let text = "Rappelant le paragraphe 3 de son Arti-\ncle 1, et la Déclaration du 25 juin 1993 1 ,\n\n1 Voir A/55/2.\n";
+    let document = Document::parse(text);
+    let found: Vec<_> = document
+        .footnote_references
+        .iter()
+        .map(|r| &text[r.span.start - 5..r.span.end])
+        .collect();
+    assert_eq!(found, ["1993 1"]);
+}
+
+#[test]
 fn a_paragraph_continues_across_footnotes_and_page_furniture() {
     let text = "1/1. Titre\n\nL’Assemblée générale,\n\nRappelant la décision de proclamer 2001 Année du dialogue, ainsi que sa\n\n¹ Voir A/55/1.\n\nA/RES/1/1\n\n2\n\nrésolution 56/6¹,\n\nNotant le rapport,\n";
     let document = Document::parse(text);
@@ -159,6 +183,30 @@ fn a_paragraph_continues_across_footnotes_and_page_furniture() {
         [
             (Furniture::RunningHead, "A/RES/1/1\n"),
             (Furniture::PageNumber, "2\n")
+        ]
+    );
+}
+
+#[test]
+fn across_a_page_break_a_line_without_final_punctuation_goes_on_before_a_capital() {
+    let text = "1/1. Titre\n\nL’Assemblée générale,\n\nRéaffirmant sa volonté, en particulier au paragraphe 3 de son\n\nA/RES/1/1\n\n2\n\nArticle 1, et la Charte,\n\nA/RES/1/1\n\n3\n\nRappelant la Charte,\n\nNotant le rapport\n\nConsidérant la Charte,\n";
+    let document = Document::parse(text);
+    let lines: Vec<usize> = document.preamble().map(|p| p.lines.len()).collect();
+    assert_eq!(lines, [2, 1, 1, 1], "not after blank lines alone");
+}
+
+#[test]
+fn inside_a_note_a_line_starting_with_a_number_goes_on_unless_it_is_the_next_note() {
+    let text = "Rappelant la résolution 66/1¹ et 66/2²,\n\n1 Voir Documents officiels, Supplément n°\n53 (A/66/53), chap. II.\n2 Voir résolution 66/2.\n";
+    assert_eq!(
+        definitions(text),
+        [
+            (
+                Some(1),
+                FootnoteStyle::Digits,
+                "1 Voir Documents officiels, Supplément n°\n53 (A/66/53), chap. II."
+            ),
+            (Some(2), FootnoteStyle::Digits, "2 Voir résolution 66/2."),
         ]
     );
 }

@@ -1,6 +1,7 @@
 //! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`;
-//! and what fixing did: a unified diff, a count of the fixes.
+//! and what fixing did: a unified diff, a count of the fixes, the summary of a cleaning.
 
+mod cleaning;
 mod concise;
 mod diff;
 mod excerpt;
@@ -10,6 +11,7 @@ mod pretty;
 
 use std::io::{self, Write};
 
+pub use cleaning::{cleaning_summary, CleaningSummary};
 pub use diff::write_diff;
 pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};

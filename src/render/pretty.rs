@@ -165,6 +165,7 @@ mod tests {
                 file: SourceFile {
                     name: "r.txt".to_owned(),
                     text: text.to_owned(),
+                    decoded_from: None,
                 },
                 lines: LineIndex::new(text),
                 diagnostics: vec![diagnostic],

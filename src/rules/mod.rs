@@ -11,6 +11,11 @@ mod footnote_undefined;
 mod footnote_unused;
 mod guillemets;
 mod number_format;
+mod ocr_confusable;
+mod ocr_footnote_marker;
+mod ocr_hyphenation;
+mod ocr_line_break;
+mod ocr_page_artifact;
 pub mod pack;
 mod paragraph_numbering;
 mod paragraph_punctuation;
@@ -175,6 +180,11 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(apostrophe::ApostropheConsistency),
         Arc::new(number_format::NumberFormat),
         Arc::new(whitespace::Whitespace),
+        Arc::new(ocr_page_artifact::OcrPageArtifact),
+        Arc::new(ocr_line_break::OcrLineBreak),
+        Arc::new(ocr_hyphenation::OcrHyphenation),
+        Arc::new(ocr_footnote_marker::OcrFootnoteMarker),
+        Arc::new(ocr_confusable::OcrConfusable),
     ]
 }
 
