@@ -42,6 +42,7 @@ pub struct Linter {
     rules: Vec<Arc<dyn Rule>>,
     settings: Settings,
     encoding: InputEncoding,
+    stdin_name: Option<String>,
 }
 
 impl Linter {
@@ -51,12 +52,30 @@ impl Linter {
             rules,
             settings,
             encoding: InputEncoding::Utf8,
+            stdin_name: None,
         }
     }
 
     /// The same linter, reading inputs as `encoding` says.
     pub fn with_encoding(self, encoding: InputEncoding) -> Self {
         Self { encoding, ..self }
+    }
+
+    /// The same linter, reporting standard input as `name` (`--stdin-filename`).
+    pub fn with_stdin_name(self, name: String) -> Self {
+        Self {
+            stdin_name: Some(name),
+            ..self
+        }
+    }
+
+    /// Reads `input`, named as reports name it.
+    fn read(&self, input: &Input) -> Result<SourceFile, ReadError> {
+        let mut file = source::read(input, self.encoding)?;
+        if let (Input::Stdin, Some(name)) = (input, &self.stdin_name) {
+            file.name.clone_from(name);
+        }
+        Ok(file)
     }
 
     /// A linter running every built-in rule with the default settings.
@@ -95,7 +114,7 @@ impl Linter {
         inputs
             .par_iter()
             .map(|input| {
-                let file = source::read(input, self.encoding)?;
+                let file = self.read(input)?;
                 let document = Document::parse(&file.text);
                 let diagnostics = self.check_document(&document);
                 let lines = document.lines;
@@ -118,7 +137,7 @@ impl Linter {
         inputs
             .par_iter()
             .map(|input| {
-                let original = source::read(input, self.encoding)?;
+                let original = self.read(input)?;
                 let outcome = fix::fix_text(self, &original.text, allowed);
                 Ok(FixedFile {
                     input: input.clone(),

@@ -4,13 +4,13 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use coquille::diagnostic::{Applicability, Severity};
 use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::output_dir::OutputDir;
-use coquille::render::{self, CleaningSummary, Format, Style};
+use coquille::render::{self, CleaningSummary, Format, JsonlWriter, Options, Style};
 use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
@@ -37,6 +37,11 @@ enum Command {
         id: String,
         #[command(flatten)]
         packs: PackArgs,
+    },
+    /// Print a shell's completion script for coquille.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
     },
 }
 
@@ -85,6 +90,23 @@ struct CheckArgs {
     /// How to decode the inputs: auto detects the encoding of a file that is not UTF-8.
     #[arg(long, value_enum, default_value_t = InputEncoding::Utf8)]
     encoding: InputEncoding,
+    /// After the report, the count of each rule (in the document for json and jsonl).
+    #[arg(long)]
+    statistics: bool,
+    /// Exit 1 on warnings too, not only on errors.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// The path to report for standard input ('-').
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+}
+
+/// How the findings of a run are written, and what fails it.
+struct Reporting<'a> {
+    format: Format,
+    statistics: bool,
+    deny_warnings: bool,
+    registry: &'a Registry,
 }
 
 /// Exit code: usage, configuration or input error.
@@ -96,6 +118,10 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Rules(packs) => list_rules(&packs),
         Command::Explain { id, packs } => explain(&id, &packs),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "coquille", &mut io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
     };
     result.unwrap_or_else(|error| {
         if error.kind() != io::ErrorKind::BrokenPipe {
@@ -156,7 +182,16 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         spacing: args.spacing,
         ..Settings::default()
     };
-    let linter = Linter::new(selected, settings).with_encoding(args.encoding);
+    let mut linter = Linter::new(selected, settings).with_encoding(args.encoding);
+    if let Some(name) = args.stdin_filename {
+        linter = linter.with_stdin_name(name);
+    }
+    let reporting = Reporting {
+        format: args.format,
+        statistics: args.statistics,
+        deny_warnings: args.deny_warnings,
+        registry: &registry,
+    };
     let allowed = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
@@ -172,16 +207,53 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             &inputs,
             failures,
             allowed,
-            args.format,
+            &reporting,
             stderr_style,
             output,
         );
     }
+    if args.format == Format::Jsonl {
+        return stream_jsonl(&linter, &inputs, failures, &reporting, stderr_style);
+    }
     let report = Report::check(&linter, &inputs, failures);
     note_detected_encodings(report.files.iter().map(|f| &f.file));
-    write_report(&report, args.format, None, false)?;
+    write_report(&report, &reporting, None, false)?;
     write_failures(&report.failures, stderr_style)?;
-    Ok(ExitCode::from(exit_code(&report)))
+    Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))
+}
+
+/// `--format jsonl`: checks the inputs a batch at a time and writes each file's findings as
+/// soon as its batch is done, in input order; only the counts are kept.
+fn stream_jsonl(
+    linter: &Linter,
+    inputs: &[Input],
+    failures: Vec<ReadError>,
+    reporting: &Reporting,
+    stderr_style: Style,
+) -> io::Result<ExitCode> {
+    let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    let mut writer = JsonlWriter::new(&mut stdout);
+    let batch = rayon::current_num_threads() * 4;
+    for inputs in inputs.chunks(batch) {
+        for result in linter.check_inputs(inputs) {
+            match result {
+                Ok(file) => {
+                    note_detected_encodings(std::iter::once(&file.file));
+                    writer.write_file(&file)?;
+                }
+                Err(error) => failures.push(error.into()),
+            }
+        }
+    }
+    let tally = writer.finish(&failures, reporting.statistics)?;
+    write_failures(&failures, stderr_style)?;
+    let code = if !failures.is_empty() {
+        EXIT_TROUBLE
+    } else {
+        u8::from(tally.errors > 0 || (reporting.deny_warnings && tally.warnings > 0))
+    };
+    Ok(ExitCode::from(code))
 }
 
 /// `--fix`: writes the fixed files, in place or as copies under `--output-dir` (stdin's
@@ -192,7 +264,7 @@ fn fix(
     inputs: &[Input],
     failures: Vec<ReadError>,
     allowed: Applicability,
-    format: Format,
+    reporting: &Reporting,
     stderr_style: Style,
     mut output: Option<OutputDir>,
 ) -> io::Result<ExitCode> {
@@ -251,9 +323,14 @@ fn fix(
         }),
         None => render::fixes_applied_line(&applied, hidden),
     };
-    write_report(&report, format, Some(&line), inputs.contains(&Input::Stdin))?;
+    write_report(
+        &report,
+        reporting,
+        Some(&line),
+        inputs.contains(&Input::Stdin),
+    )?;
     write_failures(&report.failures, stderr_style)?;
-    Ok(ExitCode::from(exit_code(&report)))
+    Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))
 }
 
 /// `--diff`: prints what `--fix` would write; exits 1 when that is anything.
@@ -340,7 +417,7 @@ fn warn_if_unfinished(file: &FixedFile) {
 /// the count of fixes, after it (on stderr when the report is JSON, so stdout stays JSON).
 fn write_report(
     report: &Report,
-    format: Format,
+    reporting: &Reporting,
     fixes: Option<&str>,
     on_stderr: bool,
 ) -> io::Result<()> {
@@ -355,9 +432,18 @@ fn write_report(
         color: use_color(is_terminal),
         width: terminal_width(),
     };
-    render::write_report(report, format, style, &mut out)?;
+    let options = Options {
+        style,
+        statistics: reporting.statistics,
+        registry: reporting.registry,
+    };
+    render::write_report(report, reporting.format, &options, &mut out)?;
+    let machine_readable = matches!(
+        reporting.format,
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github
+    );
     match fixes {
-        Some(line) if format == Format::Json && !on_stderr => eprintln!("{line}"),
+        Some(line) if machine_readable && !on_stderr => eprintln!("{line}"),
         Some(line) => writeln!(out, "{line}")?,
         None => {}
     }
@@ -371,13 +457,14 @@ fn write_failures(failures: &[FileError], style: Style) -> io::Result<()> {
     Ok(())
 }
 
-fn exit_code(report: &Report) -> u8 {
+/// 2 on trouble; 1 on an error, or a warning with `deny_warnings`; else 0.
+fn exit_code(report: &Report, deny_warnings: bool) -> u8 {
     if !report.failures.is_empty() {
         EXIT_TROUBLE
-    } else if report.count(Severity::Error) > 0 {
-        1
     } else {
-        0
+        let failing = report.count(Severity::Error) > 0
+            || (deny_warnings && report.count(Severity::Warning) > 0);
+        u8::from(failing)
     }
 }
 

@@ -1,6 +1,6 @@
 //! What users see, pinned: the concise and JSON outputs on the fixtures (insta snapshots).
 
-use coquille::render::{self, Format, Style};
+use coquille::render::{self, Format, Options, Style};
 use coquille::rules::Registry;
 use coquille::settings::Settings;
 use coquille::{walk, Linter, Report};
@@ -8,17 +8,20 @@ use coquille::{walk, Linter, Report};
 fn render(format: Format, group: &str, paths: &[&str]) -> String {
     let paths: Vec<String> = paths.iter().map(|p| (*p).to_owned()).collect();
     let (inputs, failures) = walk::collect_inputs(&paths);
-    let rules = Registry::builtin()
-        .select(&[group.to_owned()], &[])
-        .unwrap();
+    let registry = Registry::builtin();
+    let rules = registry.select(&[group.to_owned()], &[]).unwrap();
     let linter = Linter::new(rules, Settings::default());
     let report = Report::check(&linter, &inputs, failures);
     let mut out = Vec::new();
-    let style = Style {
-        color: false,
-        width: 100,
+    let options = Options {
+        style: Style {
+            color: false,
+            width: 100,
+        },
+        statistics: false,
+        registry: &registry,
     };
-    render::write_report(&report, format, style, &mut out).unwrap();
+    render::write_report(&report, format, &options, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 

@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::line_index::LineIndex;
 use crate::span::Span;
-use crate::Report;
+use crate::{FileError as ReadFailure, FileReport, Report};
+
+use super::statistics::{RuleCount, Tally};
 
 /// Version of the JSON format: bumped only when a field is renamed or removed.
 pub const VERSION: u32 = 1;
@@ -19,10 +21,14 @@ struct Output<'a> {
     summary: Summary,
     /// Inputs that could not be checked (added to §4: fields may be added).
     file_errors: Vec<FileError>,
+    /// With `--statistics`: the count of each rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statistics: Option<Vec<RuleCount>>,
 }
 
+/// One finding, as the `json` and `jsonl` formats write it.
 #[derive(Serialize)]
-struct JsonDiagnostic<'a> {
+pub(super) struct JsonDiagnostic<'a> {
     path: &'a str,
     rule: &'static str,
     severity: Severity,
@@ -61,51 +67,62 @@ struct Related<'a> {
     message: &'a str,
 }
 
+/// The counts of a run.
 #[derive(Serialize)]
-struct Summary {
+pub(super) struct Summary {
     files: usize,
     errors: usize,
     warnings: usize,
     infos: usize,
 }
 
+impl Summary {
+    pub(super) fn of(tally: &Tally) -> Self {
+        Self {
+            files: tally.files,
+            errors: tally.errors,
+            warnings: tally.warnings,
+            infos: tally.infos,
+        }
+    }
+}
+
+/// An input that could not be checked.
 #[derive(Serialize)]
-struct FileError {
+pub(super) struct FileError {
     path: String,
     message: String,
 }
 
-pub(super) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut diagnostics = Vec::new();
-    for file in &report.files {
-        let text = &file.file.text;
-        let lines = &file.lines;
-        diagnostics.extend(
-            file.diagnostics
-                .iter()
-                .map(|d| json_diagnostic(&file.file.name, text, lines, d)),
-        );
+impl FileError {
+    pub(super) fn of(error: &ReadFailure) -> Self {
+        Self {
+            path: error.path().to_owned(),
+            message: error.to_string(),
+        }
     }
+}
+
+pub(super) fn write(report: &Report, statistics: bool, out: &mut dyn Write) -> io::Result<()> {
+    let diagnostics = report.files.iter().flat_map(json_diagnostics).collect();
+    let tally = Tally::of(report);
     let output = Output {
         version: VERSION,
         diagnostics,
-        summary: Summary {
-            files: report.files.len(),
-            errors: report.count(Severity::Error),
-            warnings: report.count(Severity::Warning),
-            infos: report.count(Severity::Info),
-        },
-        file_errors: report
-            .failures
-            .iter()
-            .map(|error| FileError {
-                path: error.path().to_owned(),
-                message: error.to_string(),
-            })
-            .collect(),
+        summary: Summary::of(&tally),
+        file_errors: report.failures.iter().map(FileError::of).collect(),
+        statistics: statistics.then(|| tally.per_rule()),
     };
     serde_json::to_writer(&mut *out, &output)?;
     writeln!(out)
+}
+
+/// The findings of `file`, in order.
+pub(super) fn json_diagnostics(file: &FileReport) -> impl Iterator<Item = JsonDiagnostic<'_>> {
+    let (text, lines) = (&file.file.text, &file.lines);
+    file.diagnostics
+        .iter()
+        .map(move |d| json_diagnostic(&file.file.name, text, lines, d))
 }
 
 fn json_diagnostic<'a>(

@@ -1,23 +1,30 @@
-//! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`;
-//! and what fixing did: a unified diff, a count of the fixes, the summary of a cleaning.
+//! Writing a run's findings out: `pretty` (miette's graphical report), `concise`, `json`,
+//! `jsonl`, `github`, `sarif`, and `--statistics`; and what fixing did: a unified diff, a count of the fixes, the summary of a cleaning.
 
 mod cleaning;
 mod concise;
 mod diff;
 mod excerpt;
+mod github;
 mod json;
+mod jsonl;
 mod named_text;
 mod pretty;
+mod sarif;
+mod statistics;
 
 use std::io::{self, Write};
 
 pub use cleaning::{cleaning_summary, CleaningSummary};
 pub use diff::write_diff;
+pub use jsonl::JsonlWriter;
 pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};
+pub use statistics::{RuleCount, Tally};
 
 use crate::diagnostic::Severity;
 use crate::fix::FixCounts;
+use crate::rules::Registry;
 use crate::Report;
 
 /// Output formats.
@@ -29,6 +36,12 @@ pub enum Format {
     Concise,
     /// One JSON document (version 1), for editors and scripts.
     Json,
+    /// JSON Lines: one finding per line, file by file, then a summary line.
+    Jsonl,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
 }
 
 /// Options of the human-readable formats.
@@ -40,18 +53,45 @@ pub struct Style {
     pub width: usize,
 }
 
-/// Writes `report` to `out` in `format`.
+/// What to write besides the findings, and what to describe them with.
+pub struct Options<'a> {
+    /// Colours and width of the human-readable formats.
+    pub style: Style,
+    /// Whether to add the count of each rule (`--statistics`).
+    pub statistics: bool,
+    /// The rules known to the run, for SARIF's rule metadata.
+    pub registry: &'a Registry,
+}
+
+/// Writes `report` to `out` in `format`; with `options.statistics`, the count of each rule
+/// after it (inside the document for `json` and `jsonl`; `sarif` has no place for it).
 pub fn write_report(
     report: &Report,
     format: Format,
-    style: Style,
+    options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
-        Format::Pretty => pretty::write(report, style, out),
+    let human = match format {
+        Format::Pretty => pretty::write(report, options.style, out),
         Format::Concise => concise::write(report, out),
-        Format::Json => json::write(report, out),
+        Format::Github => github::write(report, out),
+        Format::Json => return json::write(report, options.statistics, out),
+        Format::Sarif => return sarif::write(report, options.registry, out),
+        Format::Jsonl => {
+            let mut writer = JsonlWriter::new(out);
+            for file in &report.files {
+                writer.write_file(file)?;
+            }
+            return writer
+                .finish(&report.failures, options.statistics)
+                .map(drop);
+        }
+    };
+    human?;
+    if options.statistics {
+        statistics::write(&Tally::of(report), out)?;
     }
+    Ok(())
 }
 
 /// `5 fichiers vérifiés : 2 erreurs, 1 avertissement, 0 info.`
