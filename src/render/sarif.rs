@@ -36,7 +36,6 @@ pub(super) fn write(report: &Report, registry: &Registry, out: &mut dyn Write) -
             "tool": {"driver": {
                 "name": "coquille",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://crates.io/crates/coquille",
                 "rules": rules,
             }},
             "invocations": [{
