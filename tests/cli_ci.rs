@@ -125,3 +125,21 @@ fn completions_for_each_shell() {
         );
     }
 }
+
+#[test]
+fn the_pre_commit_hook_runs_coquille_on_the_files_given() {
+    let hooks = include_str!("../.pre-commit-hooks.yaml");
+    let entry = hooks
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("entry: "))
+        .expect("the hook has an entry");
+    let args: Vec<&str> = entry.split_whitespace().collect();
+    assert_eq!(args[0], "coquille");
+    let files = ["fixtures/A_RES_66_152.txt", "fixtures/udhr-fr.txt"];
+    let output = coquille(&[&args[1..], &files].concat(), None);
+    assert!(
+        output.status.code().is_some_and(|code| code < 2),
+        "{}",
+        stdout(&output)
+    );
+}
