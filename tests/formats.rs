@@ -156,3 +156,60 @@ fn sarif_output_follows_the_sarif_2_1_0_schema() {
         assert_eq!(rules[index]["id"], result["ruleId"]);
     }
 }
+
+/// The README's advice to editor-plugin authors: UTF-16 positions come from the byte offset,
+/// not from the grapheme column.
+#[test]
+fn utf16_columns_come_from_the_byte_offset() {
+    let text = "Ligne\nLe 👍🏽 e\u{301}té ; fin.\n";
+    let output = {
+        let mut out = Vec::new();
+        let report = Report {
+            files: vec![coquille::FileReport {
+                file: coquille::source::SourceFile {
+                    name: "a.txt".into(),
+                    text: text.into(),
+                    decoded_from: None,
+                },
+                lines: coquille::line_index::LineIndex::new(text),
+                diagnostics: Linter::all_rules().check(text),
+            }],
+            failures: Vec::new(),
+        };
+        let registry = Registry::builtin();
+        let options = Options {
+            style: Style {
+                color: false,
+                width: 100,
+            },
+            statistics: false,
+            registry: &registry,
+        };
+        render::write_report(&report, Format::Json, &options, &mut out).unwrap();
+        serde_json::from_slice::<Value>(&out).unwrap()
+    };
+    let finding = output["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "space-before-punctuation")
+        .expect("the ordinary space before `;` is flagged");
+    let offset = finding["offset"].as_u64().unwrap() as usize;
+    let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+    let utf16 = text[line_start..offset].encode_utf16().count();
+    assert_eq!(finding["line"], 2);
+    assert_eq!(
+        finding["column"], 9,
+        "8 graphemes before it: L e ␣ 👍🏽 ␣ é t é"
+    );
+    assert_eq!(
+        utf16, 12,
+        "UTF-16 units: the emoji and its modifier are 4, é is 2"
+    );
+    let flagged: Vec<u16> = text[line_start..]
+        .encode_utf16()
+        .skip(utf16)
+        .take(1)
+        .collect();
+    assert_eq!(flagged, [u16::from(b' ')]);
+}

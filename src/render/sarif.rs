@@ -158,11 +158,18 @@ fn code_point_position(file: &FileReport, offset: usize) -> (usize, usize) {
     (line + 1, file.file.text[start..offset].chars().count() + 1)
 }
 
-/// A relative URI for a path: forward slashes, `%` and spaces escaped.
+/// A relative URI for a path: forward slashes, and every byte that a URI cannot hold as it
+/// is (non-ASCII letters of French file names, spaces, `%`…) percent-encoded.
 fn uri(path: &str) -> String {
-    path.replace('\\', "/")
-        .replace('%', "%25")
-        .replace(' ', "%20")
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.replace('\\', "/").bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri += &format!("%{byte:02X}");
+        }
+    }
+    uri
 }
 
 const fn level(severity: Severity) -> &'static str {
@@ -170,5 +177,19 @@ const fn level(severity: Severity) -> &'static str {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Info => "note",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(
+            uri("corpus\\résolution 1.txt"),
+            "corpus/r%C3%A9solution%201.txt"
+        );
+        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
     }
 }
