@@ -226,9 +226,10 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         if let Err(error) = baseline.write(path) {
             return trouble(&error);
         }
+        let count = baseline.len();
+        let findings = if count == 1 { "finding" } else { "findings" };
         eprintln!(
-            "coquille: {} findings recorded in {}",
-            baseline.len(),
+            "coquille: {count} {findings} recorded in {}",
             path.display()
         );
         write_failures(&report.failures, stderr_style)?;
