@@ -146,3 +146,31 @@ fn the_baseline_hides_old_findings_that_moved_and_reports_new_ones() {
     );
     assert_eq!(findings(root.path(), &["a.md"]).len(), 2);
 }
+
+#[test]
+fn the_baseline_counts_repeated_findings() {
+    let root = tempfile::tempdir().unwrap();
+    write(root.path(), "a.md", "Il dit : oui.\n\nIl dit : oui.\n");
+    coquille_in(
+        root.path(),
+        &["check", "a.md", "--write-baseline", "b.json"],
+    );
+    let baseline = std::fs::read_to_string(root.path().join("b.json")).unwrap();
+    assert!(baseline.contains("\"count\": 2"), "{baseline}");
+    write(
+        root.path(),
+        "a.md",
+        "Il dit : oui.\n\nIl dit : oui.\n\nIl dit : oui.\n",
+    );
+    assert_eq!(
+        findings(root.path(), &["a.md", "--baseline", "b.json"]),
+        ["a.md:5:7: warning[space-before-punctuation] espace ordinaire avant « : »"]
+    );
+    write(root.path(), "b.json", "{\"entries\": []}");
+    let output = coquille_in(root.path(), &["check", "a.md", "--baseline", "b.json"]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a file that is not a baseline"
+    );
+}
