@@ -6,6 +6,8 @@
 //! [`render`] writes them out. With `--fix`, [`fix`] applies the fixes of the findings
 //! until none remains and [`write`] puts the fixed text back in place.
 
+pub mod baseline;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod encoding;
@@ -17,10 +19,16 @@ pub mod rules;
 pub mod settings;
 pub mod source;
 pub mod span;
+pub mod suppression;
 pub mod walk;
 pub mod write;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use rayon::prelude::*;
+
+use config::{PerFileIgnores, RuleConfig};
 
 use diagnostic::{Applicability, Diagnostic, Severity};
 use document::Document;
@@ -38,11 +46,14 @@ use write::WriteError;
 const PARALLEL_RULES_BYTES: usize = 1 << 20;
 
 /// A set of rules ready to check texts.
+#[derive(Clone)]
 pub struct Linter {
     rules: Vec<Arc<dyn Rule>>,
     settings: Settings,
     encoding: InputEncoding,
     stdin_name: Option<String>,
+    severities: HashMap<&'static str, Severity>,
+    per_file_ignores: PerFileIgnores,
 }
 
 impl Linter {
@@ -53,7 +64,39 @@ impl Linter {
             settings,
             encoding: InputEncoding::Utf8,
             stdin_name: None,
+            severities: HashMap::new(),
+            per_file_ignores: PerFileIgnores::default(),
         }
+    }
+
+    /// The same linter with what `coquille.toml` says of the rules: those set to `off`
+    /// leave, the others' findings take the severity set, and some do not run on some files.
+    pub fn with_rule_config(mut self, config: RuleConfig) -> Self {
+        self.rules
+            .retain(|rule| !config.off.contains(&rule.meta().id));
+        self.severities = config.severities;
+        self.per_file_ignores = config.per_file_ignores;
+        self
+    }
+
+    /// This linter, without the rules `[per-file-ignores]` turns off on `input`.
+    fn for_input(&self, input: &Input) -> Cow<'_, Self> {
+        let ignored = match input {
+            Input::Path(path) => self.per_file_ignores.ignored(path),
+            Input::Stdin => self
+                .stdin_name
+                .as_ref()
+                .map(|name| self.per_file_ignores.ignored(std::path::Path::new(name)))
+                .unwrap_or_default(),
+        };
+        if ignored.is_empty() {
+            return Cow::Borrowed(self);
+        }
+        let mut linter = self.clone();
+        linter
+            .rules
+            .retain(|rule| !ignored.contains(&rule.meta().id));
+        Cow::Owned(linter)
     }
 
     /// The same linter, reading inputs as `encoding` says.
@@ -103,6 +146,12 @@ impl Linter {
         } else {
             self.rules.iter().flat_map(run).collect()
         };
+        suppression::apply(document, &self.rules, &mut diagnostics);
+        for diagnostic in &mut diagnostics {
+            if let Some(&severity) = self.severities.get(diagnostic.rule) {
+                diagnostic.severity = severity;
+            }
+        }
         diagnostics.sort_by(|a, b| {
             (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end))
         });
@@ -116,7 +165,7 @@ impl Linter {
             .map(|input| {
                 let file = self.read(input)?;
                 let document = Document::parse(&file.text);
-                let diagnostics = self.check_document(&document);
+                let diagnostics = self.for_input(input).check_document(&document);
                 let lines = document.lines;
                 Ok(FileReport {
                     file,
@@ -138,7 +187,7 @@ impl Linter {
             .par_iter()
             .map(|input| {
                 let original = self.read(input)?;
-                let outcome = fix::fix_text(self, &original.text, allowed);
+                let outcome = fix::fix_text(&self.for_input(input), &original.text, allowed);
                 Ok(FixedFile {
                     input: input.clone(),
                     original,

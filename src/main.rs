@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use coquille::baseline::Baseline;
+use coquille::config::Config;
 use coquille::diagnostic::{Applicability, Severity};
 use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
@@ -69,9 +71,9 @@ struct CheckArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     jobs: Option<usize>,
-    /// Spacing convention before `; : ! ?` and inside guillemets.
-    #[arg(long, value_enum, default_value_t = Spacing::Nbsp)]
-    spacing: Spacing,
+    /// Spacing convention before `; : ! ?` and inside guillemets [default: nbsp].
+    #[arg(long, value_enum)]
+    spacing: Option<Spacing>,
     /// Apply the safe fixes in place, atomically, then report what remains.
     #[arg(long, group = "apply")]
     fix: bool,
@@ -90,6 +92,15 @@ struct CheckArgs {
     /// How to decode the inputs: auto detects the encoding of a file that is not UTF-8.
     #[arg(long, value_enum, default_value_t = InputEncoding::Utf8)]
     encoding: InputEncoding,
+    /// A coquille.toml other than the one found in the current folder or a parent.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Report only the findings not recorded in FILE (written with --write-baseline).
+    #[arg(long, value_name = "FILE", conflicts_with = "apply")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in FILE, then exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["apply", "baseline"])]
+    write_baseline: Option<PathBuf>,
     /// After the report, the count of each rule (in the document for json and jsonl).
     #[arg(long)]
     statistics: bool,
@@ -147,8 +158,13 @@ fn trouble(error: &dyn miette::Diagnostic) -> io::Result<ExitCode> {
 
 /// The built-in rules and those of the packs given with `--rules`.
 fn registry(packs: &PackArgs) -> Result<Registry, PackError> {
+    registry_with(&packs.rules)
+}
+
+/// The built-in rules and those of the packs at `paths`.
+fn registry_with(paths: &[PathBuf]) -> Result<Registry, PackError> {
     let mut registry = Registry::builtin();
-    for path in &packs.rules {
+    for path in paths {
         for pack in Pack::read(path)? {
             registry.add_pack(&pack)?;
         }
@@ -158,11 +174,27 @@ fn registry(packs: &PackArgs) -> Result<Registry, PackError> {
 
 fn check(args: CheckArgs) -> io::Result<ExitCode> {
     let stderr_style = stderr_style();
-    let registry = match registry(&args.packs) {
+    let config = match Config::find(args.config.as_deref(), &std::env::current_dir()?) {
+        Ok(config) => config,
+        Err(error) => return trouble(&error),
+    };
+    let config_packs = config.as_ref().map(Config::packs).unwrap_or_default();
+    let registry = match registry_with(&[config_packs, args.packs.rules].concat()) {
         Ok(registry) => registry,
         Err(error) => return trouble(&error),
     };
-    let selected = match registry.select(&args.select, &args.ignore) {
+    let rule_config = match config.as_ref().map(|c| c.rules(&registry)).transpose() {
+        Ok(rule_config) => rule_config.unwrap_or_default(),
+        Err(error) => return trouble(&error),
+    };
+    // The command line overrides the file, option by option.
+    let or_config = |given: Vec<String>, from_file: fn(&Config) -> Vec<String>| match &config {
+        Some(config) if given.is_empty() => from_file(config),
+        _ => given,
+    };
+    let select = or_config(args.select, Config::select);
+    let ignore = or_config(args.ignore, Config::ignore);
+    let selected = match registry.select(&select, &ignore) {
         Ok(selected) => selected,
         Err(error) => return trouble(&error),
     };
@@ -177,12 +209,22 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
     } else {
         args.paths
     };
-    let (inputs, failures) = walk::collect_inputs(&paths);
-    let settings = Settings {
-        spacing: args.spacing,
-        ..Settings::default()
+    let (inputs, failures) = match &config {
+        Some(config) => walk::collect_inputs_except(&paths, &|p| config.exclude().is_match(p)),
+        None => walk::collect_inputs(&paths),
     };
-    let mut linter = Linter::new(selected, settings).with_encoding(args.encoding);
+    let settings = Settings {
+        spacing: (args.spacing)
+            .or_else(|| config.as_ref()?.spacing())
+            .unwrap_or_default(),
+        apostrophe: config
+            .as_ref()
+            .and_then(Config::apostrophe)
+            .unwrap_or_default(),
+    };
+    let mut linter = Linter::new(selected, settings)
+        .with_encoding(args.encoding)
+        .with_rule_config(rule_config);
     if let Some(name) = args.stdin_filename {
         linter = linter.with_stdin_name(name);
     }
@@ -212,11 +254,36 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             output,
         );
     }
-    if args.format == Format::Jsonl {
+    let baselined = args.baseline.is_some() || args.write_baseline.is_some();
+    if args.format == Format::Jsonl && !baselined {
         return stream_jsonl(&linter, &inputs, failures, &reporting, stderr_style);
     }
-    let report = Report::check(&linter, &inputs, failures);
+    let mut report = Report::check(&linter, &inputs, failures);
     note_detected_encodings(report.files.iter().map(|f| &f.file));
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::record(&report);
+        if let Err(error) = baseline.write(path) {
+            return trouble(&error);
+        }
+        let count = baseline.len();
+        let findings = if count == 1 { "finding" } else { "findings" };
+        eprintln!(
+            "coquille: {count} {findings} recorded in {}",
+            path.display()
+        );
+        write_failures(&report.failures, stderr_style)?;
+        let failures_only = Report {
+            files: Vec::new(),
+            failures: report.failures,
+        };
+        return Ok(ExitCode::from(exit_code(&failures_only, false)));
+    }
+    if let Some(path) = &args.baseline {
+        match Baseline::read(path) {
+            Ok(baseline) => baseline.hide_known(&mut report),
+            Err(error) => return trouble(&error),
+        };
+    }
     write_report(&report, &reporting, None, false)?;
     write_failures(&report.failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))

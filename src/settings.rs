@@ -1,7 +1,8 @@
-//! Settings that change what the rules report, from the command line (and later `coquille.toml`).
+//! Settings that change what the rules report, from the command line and `coquille.toml`.
 
 /// The spacing convention before `; : ! ?` and inside guillemets (spec §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Spacing {
     /// Imprimerie nationale: U+202F before `; ! ?` and inside `« »`, U+00A0 before `:`.
     Fine,
@@ -13,7 +14,8 @@ pub enum Spacing {
 }
 
 /// Which apostrophe a document should use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Apostrophe {
     /// Whichever the document uses most (typographic on a tie).
     #[default]

@@ -13,6 +13,15 @@ pub const EXTENSIONS: [&str; 2] = ["txt", "md"];
 /// The inputs named by `paths`, in order (each folder's files sorted by name), and the
 /// paths that could not be walked.
 pub fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<ReadError>) {
+    collect_inputs_except(paths, &|_| false)
+}
+
+/// [`collect_inputs`], leaving out the files found in folders that `excluded` says
+/// (`exclude` in `coquille.toml`); a file named on the command line is always checked.
+pub fn collect_inputs_except(
+    paths: &[String],
+    excluded: &dyn Fn(&Path) -> bool,
+) -> (Vec<Input>, Vec<ReadError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -24,7 +33,7 @@ pub fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<ReadError>) {
         if !root.exists() {
             errors.push(ReadError::NotFound { path: path.clone() });
         } else if root.is_dir() {
-            walk_folder(root, &mut inputs, &mut errors);
+            walk_folder(root, excluded, &mut inputs, &mut errors);
         } else {
             inputs.push(Input::Path(root.to_path_buf()));
         }
@@ -32,7 +41,12 @@ pub fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<ReadError>) {
     (inputs, errors)
 }
 
-fn walk_folder(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<ReadError>) {
+fn walk_folder(
+    root: &Path,
+    excluded: &dyn Fn(&Path) -> bool,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<ReadError>,
+) {
     let walker = WalkBuilder::new(root)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -46,7 +60,7 @@ fn walk_folder(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<ReadError>
                     .extension()
                     .and_then(|e| e.to_str())
                     .is_some_and(|e| EXTENSIONS.contains(&e));
-                if is_file && checked {
+                if is_file && checked && !excluded(entry.path()) {
                     inputs.push(Input::Path(entry.into_path()));
                 }
             }

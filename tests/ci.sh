@@ -32,5 +32,11 @@ expect 0 "a warning passes" -- check --format github fixtures/crafted/footnote-o
 expect 1 "a warning fails with --deny-warnings" -- check --format github --deny-warnings fixtures/crafted/footnote-order.txt --select structure
 expect 2 "an unknown rule is a usage error" -- check --format github --select nonsense fixtures/
 
+config=$(mktemp)
+trap 'rm -f "$out" "$config"' EXIT
+printf 'spacing = "wide"\n' >"$config"
+expect 2 "a bad coquille.toml is a configuration error" -- check --format github --config "$config" fixtures/A_RES_66_152.txt
+grep -q 'spacing' "$out" || { echo "FAIL: the bad value is not named"; cat "$out"; failures=$((failures + 1)); }
+
 if [ "$failures" -eq 0 ]; then echo "ci.sh: all passed"; fi
 exit $((failures > 0))

@@ -13,6 +13,7 @@ mod numbers;
 mod page_breaks;
 mod parse;
 mod sessions;
+mod suppressions;
 mod verbatim;
 mod words;
 
@@ -23,6 +24,7 @@ pub use joins::{is_hyphen, JoinOwner, LineJoin};
 pub use numbers::{parse_cardinal, parse_ordinal};
 pub use page_breaks::PageBreak;
 pub use sessions::{SessionHolder, SessionMention};
+pub use suppressions::{Suppression, SuppressionKind};
 
 use std::collections::HashSet;
 
@@ -61,6 +63,8 @@ pub struct Document<'a> {
     pub sessions: Vec<SessionMention>,
     /// The texts cited with a date below the header, in order.
     pub citations: Vec<Citation>,
+    /// The `<!-- coquille-disable … -->` comments, in order.
+    pub suppressions: Vec<Suppression<'a>>,
 }
 
 impl<'a> Document<'a> {

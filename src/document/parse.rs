@@ -26,12 +26,26 @@ use super::{
 const TITLE_SEARCH_LINES: usize = 40;
 
 pub(super) fn parse(source: &str) -> Document<'_> {
-    let verbatim = super::verbatim::find_verbatim(source);
+    let (suppressions, comments) = super::suppressions::find_suppressions(source);
+    // A suppression comment is not French text, and a line holding only one is blank.
+    let verbatim =
+        super::verbatim::merged(super::verbatim::find_verbatim(source), comments.clone());
     let dates = super::dates::find_dates(source, &verbatim);
     let lines = split_lines(source);
     let trimmed: Vec<Trimmed> = lines
         .iter()
-        .map(|line| Trimmed::of(source, line.content))
+        .map(|line| {
+            let trimmed = Trimmed::of(source, line.content);
+            let span = Span::new(trimmed.start, trimmed.start + trimmed.text.len());
+            if comments.binary_search(&span).is_ok() {
+                Trimmed {
+                    text: "",
+                    start: trimmed.start,
+                }
+            } else {
+                trimmed
+            }
+        })
         .collect();
     let mut parser = Parser {
         source,
@@ -71,6 +85,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         sessions: super::sessions::find_sessions(source),
         citations,
         dates,
+        suppressions,
     }
 }
 

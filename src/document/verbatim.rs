@@ -28,6 +28,20 @@ pub(super) fn find_verbatim(source: &str) -> Vec<Span> {
     spans
 }
 
+/// `spans` (sorted and disjoint) with `more` (sorted) added, still sorted and disjoint.
+pub(super) fn merged(spans: Vec<Span>, more: impl IntoIterator<Item = Span>) -> Vec<Span> {
+    let mut all: Vec<Span> = spans.into_iter().chain(more).collect();
+    all.sort_unstable();
+    let mut merged: Vec<Span> = Vec::with_capacity(all.len());
+    for span in all {
+        match merged.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
 /// `` `code` `` on one line.
 fn code_span(source: &str, at: usize) -> Option<Span> {
     let rest = &source[at + 1..];

@@ -23,6 +23,7 @@ mod punctuation_spacing;
 mod sequence;
 mod session_mismatch;
 mod space_before_punctuation;
+pub(crate) mod unused_suppression;
 mod whitespace;
 
 use std::fmt;
@@ -170,6 +171,7 @@ fn rust_rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(footnote_unused::FootnoteUnused),
         Arc::new(footnote_duplicate::FootnoteDuplicate),
         Arc::new(footnote_order::FootnoteOrder),
+        Arc::new(unused_suppression::UnusedSuppression),
         Arc::new(session_mismatch::SessionMismatch),
         Arc::new(date_chronology::DateChronology),
         Arc::new(date_invalid::DateInvalid),

@@ -169,7 +169,9 @@ fn lines_of_spaces(
     for line in text.split_inclusive('\n') {
         let spaces = line.trim_end_matches(['\n', '\r']);
         let width = spaces.chars().count();
-        if width >= MIN_SPACES && width > indentation {
+        // A blank block may hold a suppression comment, which the parse takes for blank.
+        let only_spaces = spaces.trim().is_empty();
+        if only_spaces && width >= MIN_SPACES && width > indentation {
             let span = Span::new(start, start + spaces.len());
             let deleted = if several_lines {
                 Span::new(start, start + line.len())
