@@ -1,7 +1,7 @@
 //! The `coquille` command line: parse arguments, call the library, render, exit.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -157,8 +157,21 @@ fn trouble(error: &dyn miette::Diagnostic) -> io::Result<ExitCode> {
 }
 
 /// The built-in rules and those of the packs given with `--rules`.
-fn registry(packs: &PackArgs) -> Result<Registry, PackError> {
-    registry_with(&packs.rules)
+/// The coquille.toml in effect (`explicit`, or the one found from the current folder up) and
+/// the registry with its packs and `extra_packs`; a bad file is reported and the run exits 2.
+fn load(
+    explicit: Option<&Path>,
+    extra_packs: &[PathBuf],
+) -> io::Result<Result<(Option<Config>, Registry), ExitCode>> {
+    let config = match Config::find(explicit, &std::env::current_dir()?) {
+        Ok(config) => config,
+        Err(error) => return trouble(&error).map(Err),
+    };
+    let config_packs = config.as_ref().map(Config::packs).unwrap_or_default();
+    match registry_with(&[config_packs, extra_packs.to_vec()].concat()) {
+        Ok(registry) => Ok(Ok((config, registry))),
+        Err(error) => trouble(&error).map(Err),
+    }
 }
 
 /// The built-in rules and those of the packs at `paths`.
@@ -174,14 +187,9 @@ fn registry_with(paths: &[PathBuf]) -> Result<Registry, PackError> {
 
 fn check(args: CheckArgs) -> io::Result<ExitCode> {
     let stderr_style = stderr_style();
-    let config = match Config::find(args.config.as_deref(), &std::env::current_dir()?) {
-        Ok(config) => config,
-        Err(error) => return trouble(&error),
-    };
-    let config_packs = config.as_ref().map(Config::packs).unwrap_or_default();
-    let registry = match registry_with(&[config_packs, args.packs.rules].concat()) {
-        Ok(registry) => registry,
-        Err(error) => return trouble(&error),
+    let (config, registry) = match load(args.config.as_deref(), &args.packs.rules)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
     };
     let rule_config = match config.as_ref().map(|c| c.rules(&registry)).transpose() {
         Ok(rule_config) => rule_config.unwrap_or_default(),
@@ -547,9 +555,9 @@ fn terminal_width() -> usize {
 }
 
 fn list_rules(packs: &PackArgs) -> io::Result<ExitCode> {
-    let registry = match registry(packs) {
-        Ok(registry) => registry,
-        Err(error) => return trouble(&error),
+    let registry = match load(None, &packs.rules)? {
+        Ok((_, registry)) => registry,
+        Err(code) => return Ok(code),
     };
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(
@@ -574,9 +582,9 @@ fn list_rules(packs: &PackArgs) -> io::Result<ExitCode> {
 }
 
 fn explain(id: &str, packs: &PackArgs) -> io::Result<ExitCode> {
-    let registry = match registry(packs) {
-        Ok(registry) => registry,
-        Err(error) => return trouble(&error),
+    let registry = match load(None, &packs.rules)? {
+        Ok((_, registry)) => registry,
+        Err(code) => return Ok(code),
     };
     let Some(rule) = registry.find(id) else {
         eprintln!("coquille: unknown rule `{id}`; `coquille rules` lists them");

@@ -174,3 +174,23 @@ fn the_baseline_counts_repeated_findings() {
         "a file that is not a baseline"
     );
 }
+
+#[test]
+fn rules_and_explain_list_the_packs_of_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/README.md")).unwrap();
+    let toml_start = pack
+        .find("```toml\n[[rule]]")
+        .expect("the README's example pack")
+        + 8;
+    let toml_end = toml_start + pack[toml_start..].find("```").unwrap();
+    write(dir.path(), "house.toml", &pack[toml_start..toml_end]);
+    write(dir.path(), "coquille.toml", "rules = [\"house.toml\"]\n");
+    let listing = coquille_in(dir.path(), &["rules"]);
+    assert!(String::from_utf8(listing.stdout)
+        .unwrap()
+        .contains("house-terminology"));
+    let explained = coquille_in(dir.path(), &["explain", "house-terminology"]);
+    assert_eq!(explained.status.code(), Some(0));
+}
