@@ -4,6 +4,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use coquille::diagnostic::{Applicability, Severity};
 use coquille::fix::{FixCounts, MAX_PASSES};
@@ -68,6 +69,9 @@ struct CheckArgs {
 /// Exit code: usage, configuration or input error.
 const EXIT_TROUBLE: u8 = 2;
 
+/// Above this many files, `check` shows a progress bar (on a terminal).
+const PROGRESS_FILES: usize = 300;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -131,7 +135,15 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             stderr_style,
         );
     }
-    let report = Report::check(&linter, &inputs, failures);
+    let bar = progress_bar(inputs.len());
+    let report = Report::check_with(&linter, &inputs, failures, &|| {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     write_report(&report, args.format, None, false)?;
     write_failures(&report.failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(&report)))
@@ -288,6 +300,17 @@ fn exit_code(report: &Report) -> u8 {
     } else {
         0
     }
+}
+
+/// A progress bar on stderr for more than [`PROGRESS_FILES`] files, when stderr is a
+/// terminal: a long run shows it is alive; a pipe or a log gets nothing.
+fn progress_bar(files: usize) -> Option<ProgressBar> {
+    (files > PROGRESS_FILES && io::stderr().is_terminal()).then(|| {
+        ProgressBar::new(files as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} fichiers ({eta})")
+                .expect("a valid template"),
+        )
+    })
 }
 
 fn use_color(is_terminal: bool) -> bool {

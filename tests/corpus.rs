@@ -159,16 +159,18 @@ fn a_long_resolution_has_its_injected_faults_only() {
     }
 }
 
+/// One more than the files from which `check` shows a progress bar on a terminal.
+const OVER_PROGRESS_THRESHOLD: u64 = 301;
+
 #[test]
-fn the_command_line_checks_a_folder_of_them() {
+fn the_command_line_checks_a_folder_of_them_and_shows_no_progress_bar_in_a_pipe() {
     let folder = tempfile::tempdir().unwrap();
-    let documents: Vec<Generated> = (0..50).map(|i| resolution(SEED, i)).collect();
+    let documents: Vec<Generated> = (0..OVER_PROGRESS_THRESHOLD)
+        .map(|i| resolution(SEED, i))
+        .collect();
     for (i, document) in documents.iter().enumerate() {
-        std::fs::write(
-            folder.path().join(format!("{i:02}-{}", document.name)),
-            &document.text,
-        )
-        .unwrap();
+        let name = format!("{i:03}-{}", document.name);
+        std::fs::write(folder.path().join(name), &document.text).unwrap();
     }
     let output = Command::new(env!("CARGO_BIN_EXE_coquille"))
         .args(["check", "--format", "json", "--select", &GROUPS.join(",")])
@@ -176,8 +178,13 @@ fn the_command_line_checks_a_folder_of_them() {
         .output()
         .unwrap();
     assert!(matches!(output.status.code(), Some(0 | 1)), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "stderr is a pipe"
+    );
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(report["summary"]["files"], 50);
+    assert_eq!(report["summary"]["files"], OVER_PROGRESS_THRESHOLD);
     let found = report["diagnostics"].as_array().unwrap().len();
     let injected: usize = documents.iter().map(|d| d.faults.len()).sum();
     assert!(found >= injected, "{found} findings, {injected} faults");
