@@ -115,7 +115,14 @@ impl Scanner<'_> {
     fn scan(&mut self, span: Span) {
         let text = span.text(self.source);
         let mut at = 0;
-        while let Some(c) = text[at..].chars().next() {
+        // Every mark starts with `^`, `[`, a digit, or a superscript digit (UTF-8 lead byte
+        // 0xC2 or 0xE2): the bytes in between, continuation bytes included, are passed over.
+        while let Some(skip) = text.as_bytes()[at..]
+            .iter()
+            .position(|b| matches!(b, b'^' | b'[' | b'0'..=b'9' | 0xC2 | 0xE2))
+        {
+            at += skip;
+            let c = text[at..].chars().next().expect("at a character boundary");
             let found = if superscript_digit(c).is_some() {
                 superscript(text, at)
             } else {
