@@ -12,6 +12,7 @@ mod paragraph_numbering;
 mod paragraph_punctuation;
 mod punctuation_spacing;
 mod sequence;
+mod signs;
 mod space_before_punctuation;
 mod whitespace;
 
