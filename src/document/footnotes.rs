@@ -80,6 +80,22 @@ const NUMBERED_WORDS: &[&str] = &[
     "volume",
 ];
 
+/// The bytes a mark starts with: `^`, `[`, a digit, or the UTF-8 lead byte of a superscript
+/// digit (0xC2 for `¹²³`, 0xE2 for `⁰⁴…⁹`).
+const MARK_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        table[digit as usize] = true;
+        digit += 1;
+    }
+    table[b'^' as usize] = true;
+    table[b'[' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Finds the reference marks of the title and the paragraphs, in document order.
 pub(super) fn scan_references(
     source: &str,
@@ -115,11 +131,10 @@ impl Scanner<'_> {
     fn scan(&mut self, span: Span) {
         let text = span.text(self.source);
         let mut at = 0;
-        // Every mark starts with `^`, `[`, a digit, or a superscript digit (UTF-8 lead byte
-        // 0xC2 or 0xE2): the bytes in between, continuation bytes included, are passed over.
+        // The bytes in between marks, continuation bytes included, are passed over.
         while let Some(skip) = text.as_bytes()[at..]
             .iter()
-            .position(|b| matches!(b, b'^' | b'[' | b'0'..=b'9' | 0xC2 | 0xE2))
+            .position(|&b| MARK_START[usize::from(b)])
         {
             at += skip;
             let c = text[at..].chars().next().expect("at a character boundary");
