@@ -67,7 +67,7 @@ fn defined_notes(defined: &HashSet<FootnoteKey>) -> String {
         return "Le document ne définit aucune note : ajoutez la note ou supprimez l'appel."
             .to_owned();
     }
-    known.sort_by_key(|k| (k.len(), k.clone()));
+    known.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
     let listed = if known.len() <= LISTED {
         known.join(", ")
     } else {
