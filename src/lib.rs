@@ -160,20 +160,35 @@ impl Linter {
 
     /// Reads and checks each input in parallel; results come back in input order.
     pub fn check_inputs(&self, inputs: &[Input]) -> Vec<Result<FileReport, ReadError>> {
+        self.check_inputs_with(inputs, &|| {})
+    }
+
+    /// [`Linter::check_inputs`], calling `done` as each input is checked (for a progress bar).
+    pub fn check_inputs_with(
+        &self,
+        inputs: &[Input],
+        done: &(dyn Fn() + Sync),
+    ) -> Vec<Result<FileReport, ReadError>> {
         inputs
             .par_iter()
             .map(|input| {
-                let file = self.read(input)?;
-                let document = Document::parse(&file.text);
-                let diagnostics = self.for_input(input).check_document(&document);
-                let lines = document.lines;
-                Ok(FileReport {
-                    file,
-                    lines,
-                    diagnostics,
-                })
+                let checked = self.check_input(input);
+                done();
+                checked
             })
             .collect()
+    }
+
+    fn check_input(&self, input: &Input) -> Result<FileReport, ReadError> {
+        let file = self.read(input)?;
+        let document = Document::parse(&file.text);
+        let diagnostics = self.for_input(input).check_document(&document);
+        let lines = document.lines;
+        Ok(FileReport {
+            file,
+            lines,
+            diagnostics,
+        })
     }
 
     /// Reads and fixes each input in parallel, with the fixes up to `allowed`; results come
@@ -275,9 +290,19 @@ impl FileError {
 impl Report {
     /// Checks `inputs` with `linter`; the report lists files by name, failures after.
     pub fn check(linter: &Linter, inputs: &[Input], failures: Vec<ReadError>) -> Self {
+        Self::check_with(linter, inputs, failures, &|| {})
+    }
+
+    /// [`Report::check`], calling `done` as each input is checked (for a progress bar).
+    pub fn check_with(
+        linter: &Linter,
+        inputs: &[Input],
+        failures: Vec<ReadError>,
+        done: &(dyn Fn() + Sync),
+    ) -> Self {
         let mut files = Vec::with_capacity(inputs.len());
         let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
-        for result in linter.check_inputs(inputs) {
+        for result in linter.check_inputs_with(inputs, done) {
             match result {
                 Ok(file) => files.push(file),
                 Err(error) => failures.push(error.into()),

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use coquille::baseline::Baseline;
 use coquille::config::Config;
@@ -122,6 +123,9 @@ struct Reporting<'a> {
 
 /// Exit code: usage, configuration or input error.
 const EXIT_TROUBLE: u8 = 2;
+
+/// Above this many files, `check` shows a progress bar (on a terminal).
+const PROGRESS_FILES: usize = 300;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -266,7 +270,15 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
     if args.format == Format::Jsonl && !baselined {
         return stream_jsonl(&linter, &inputs, failures, &reporting, stderr_style);
     }
-    let mut report = Report::check(&linter, &inputs, failures);
+    let bar = progress_bar(inputs.len());
+    let mut report = Report::check_with(&linter, &inputs, failures, &|| {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     note_detected_encodings(report.files.iter().map(|f| &f.file));
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::record(&report);
@@ -541,6 +553,17 @@ fn exit_code(report: &Report, deny_warnings: bool) -> u8 {
             || (deny_warnings && report.count(Severity::Warning) > 0);
         u8::from(failing)
     }
+}
+
+/// A progress bar on stderr for more than [`PROGRESS_FILES`] files, when stderr is a
+/// terminal: a long run shows it is alive; a pipe or a log gets nothing.
+fn progress_bar(files: usize) -> Option<ProgressBar> {
+    (files > PROGRESS_FILES && io::stderr().is_terminal()).then(|| {
+        ProgressBar::new(files as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} fichiers ({eta})")
+                .expect("a valid template"),
+        )
+    })
 }
 
 fn use_color(is_terminal: bool) -> bool {

@@ -81,6 +81,22 @@ const NUMBERED_WORDS: &[&str] = &[
     "volume",
 ];
 
+/// The bytes a mark starts with: `^`, `[`, a digit, or the UTF-8 lead byte of a superscript
+/// digit (0xC2 for `¹²³`, 0xE2 for `⁰⁴…⁹`).
+const MARK_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        table[digit as usize] = true;
+        digit += 1;
+    }
+    table[b'^' as usize] = true;
+    table[b'[' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Finds the reference marks of the title and the paragraphs, in document order.
 pub(super) fn scan_references(
     source: &str,
@@ -120,7 +136,13 @@ impl<'a> Scanner<'a> {
     fn scan(&mut self, span: Span) {
         let text = span.text(self.source);
         let mut at = 0;
-        while let Some(c) = text[at..].chars().next() {
+        // The bytes in between marks, continuation bytes included, are passed over.
+        while let Some(skip) = text.as_bytes()[at..]
+            .iter()
+            .position(|&b| MARK_START[usize::from(b)])
+        {
+            at += skip;
+            let c = text[at..].chars().next().expect("at a character boundary");
             let found = if superscript_digit(c).is_some() {
                 superscript(text, at)
             } else {

@@ -332,13 +332,22 @@ impl<'a> Parser<'_, 'a> {
             || (after_sentence && body.section != Section::Free);
         let mark = context.then(|| digit_definition_mark(line)).flatten()?;
         // Inside a note, a line that starts with a number goes on with the note's text
-        // (`… Supplément n°` / `53 (A/66/53)`) unless that number is the next note's.
+        // (`… Supplément n°` / `53 (A/66/53)`) unless that number is the next note's, or a
+        // note already defined opened by a word (`3 Voir …` again: a duplicated definition).
         if let (Zone::Open(Some(current)), false) = (body.zone, blank_before) {
             let current = self.definitions[current].number;
             let next = current
                 .zip(mark.number)
                 .is_some_and(|(current, number)| number > current && number <= current + 2);
-            if !next {
+            let opened_by_word = line.text[mark.mark.end - line.start..]
+                .trim_start()
+                .starts_with(char::is_alphabetic);
+            let repeated = opened_by_word
+                && self
+                    .definitions
+                    .iter()
+                    .any(|d| d.number.is_some() && d.number == mark.number);
+            if !next && !repeated {
                 return None;
             }
         }

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::settings::{Apostrophe, Settings};
 use crate::span::Span;
 
+use super::signs::sign_indices;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags the apostrophes of the minority form in a document that mixes `'` and `’`.
@@ -45,16 +46,14 @@ impl Rule for ApostropheConsistency {
     }
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
-        let apostrophes: Vec<(usize, char)> = document
-            .source
-            .match_indices([STRAIGHT, TYPOGRAPHIC])
-            .filter_map(|(at, mark)| {
-                let mark = mark.chars().next()?;
-                let span = Span::new(at, at + mark.len_utf8());
-                (between_letters(document.source, span) && !document.overlaps_verbatim(span))
-                    .then_some((at, mark))
-            })
-            .collect();
+        let apostrophes: Vec<(usize, char)> =
+            sign_indices(document.source, &[STRAIGHT, TYPOGRAPHIC])
+                .filter_map(|(at, mark)| {
+                    let span = Span::new(at, at + mark.len_utf8());
+                    (between_letters(document.source, span) && !document.overlaps_verbatim(span))
+                        .then_some((at, mark))
+                })
+                .collect();
         let straight = apostrophes.iter().filter(|(_, m)| *m == STRAIGHT).count();
         let typographic = apostrophes.len() - straight;
         let wanted = match settings.apostrophe {

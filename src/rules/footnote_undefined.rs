@@ -1,7 +1,9 @@
 //! `footnote-undefined`: a reference mark with no footnote to point to.
 
+use std::collections::HashSet;
+
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
+use crate::document::{Document, FootnoteKey};
 use crate::settings::Settings;
 
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
@@ -36,16 +38,11 @@ impl Rule for FootnoteUndefined {
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let defined = document.defined_footnotes();
-        let mut known: Vec<_> = defined.iter().map(ToString::to_string).collect();
-        known.sort_by_key(|k| (k.len(), k.clone()));
-        let help = if known.is_empty() {
-            "Le document ne définit aucune note : ajoutez la note ou supprimez l'appel.".to_owned()
-        } else {
-            format!("Notes définies : {}.", known.join(", "))
-        };
+        let mut help = None;
         for reference in &document.footnote_references {
             let key = reference.key(document.source);
             if !defined.contains(&key) {
+                let help = help.get_or_insert_with(|| defined_notes(&defined));
                 diagnostics.push(
                     META.diagnostic(
                         reference.span,
@@ -59,9 +56,34 @@ impl Rule for FootnoteUndefined {
     }
 }
 
+/// Defined notes listed in a help at most; a longer list keeps its ends, so that the help of
+/// each finding stays short in a document of thousands of notes.
+const LISTED: usize = 10;
+
+/// The help of a finding: which notes the document defines.
+fn defined_notes(defined: &HashSet<FootnoteKey>) -> String {
+    let mut known: Vec<_> = defined.iter().map(ToString::to_string).collect();
+    if known.is_empty() {
+        return "Le document ne définit aucune note : ajoutez la note ou supprimez l'appel."
+            .to_owned();
+    }
+    known.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
+    let listed = if known.len() <= LISTED {
+        known.join(", ")
+    } else {
+        format!(
+            "{}, …, {} ({} notes)",
+            known[..LISTED / 2].join(", "),
+            known[known.len() - LISTED / 2..].join(", "),
+            known.len()
+        )
+    };
+    format!("Notes définies : {listed}.")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::testing::assert_findings;
+    use super::super::testing::{assert_findings, lint};
     use super::FootnoteUndefined;
 
     #[test]
@@ -93,6 +115,19 @@ mod tests {
                     &[("[^a]", "appel de note a sans note correspondante")],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_long_list_of_defined_notes_keeps_its_ends() {
+        let mut text = String::from("Vu le rapport^99^,\n\n");
+        for n in 1..=30 {
+            text += &format!("^{n}^ Voir.\n");
+        }
+        let found = lint(&FootnoteUndefined, &text);
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("Notes définies : 1, 2, 3, 4, 5, …, 26, 27, 28, 29, 30 (30 notes).")
         );
     }
 }

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
 use crate::span::Span;
 
+use super::signs::sign_indices;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags guillemets without their inner spaces (or with spaces of the wrong kind), unbalanced
@@ -84,12 +85,10 @@ fn check_unit(
     let mut open: Vec<Mark> = Vec::new();
     let mut english: Option<Mark> = None;
     let marks = lines.iter().flat_map(|line| {
-        line.text(source)
-            .match_indices(['«', '»', '“', '”', '"'])
-            .map(move |(i, m)| Mark {
-                at: line.start + i,
-                sign: m.chars().next().unwrap_or('"'),
-            })
+        sign_indices(line.text(source), &['«', '»', '“', '”', '"']).map(move |(i, sign)| Mark {
+            at: line.start + i,
+            sign,
+        })
     });
     for mark in marks {
         if document.overlaps_verbatim(Span::new(mark.at, mark.at + 1)) {

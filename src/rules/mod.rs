@@ -22,6 +22,7 @@ mod paragraph_punctuation;
 mod punctuation_spacing;
 mod sequence;
 mod session_mismatch;
+mod signs;
 mod space_before_punctuation;
 pub(crate) mod unused_suppression;
 mod whitespace;

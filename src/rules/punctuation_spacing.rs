@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::settings::{is_inline_space, Settings};
 use crate::span::Span;
 
+use super::signs::sign_indices;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags a space before low punctuation or after an opening parenthesis, and a missing
@@ -52,8 +53,7 @@ impl Rule for PunctuationSpacing {
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
-        for (at, sign) in source.match_indices([',', '.', ')', '(', ';', ':']) {
-            let sign = sign.chars().next().unwrap_or(',');
+        for (at, sign) in sign_indices(source, &[',', '.', ')', '(', ';', ':']) {
             if document.overlaps_verbatim(Span::new(at, at + 1)) {
                 continue;
             }

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
 use crate::span::Span;
 
+use super::signs::sign_indices;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags a missing space before `; : ! ?` (error) and a space of the wrong kind for the
@@ -54,8 +55,7 @@ impl Rule for SpaceBeforePunctuation {
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
-        for (at, sign) in source.match_indices([';', ':', '!', '?']) {
-            let sign = sign.chars().next().unwrap_or(';');
+        for (at, sign) in sign_indices(source, &[';', ':', '!', '?']) {
             let span = Span::new(at, at + 1);
             if document.overlaps_verbatim(span) || is_exception(source, at, sign) {
                 continue;

@@ -78,15 +78,28 @@ fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mu
                 .with_fix(Fix::single(Applicability::Safe, span, "")),
         );
     }
+    let bytes = body.as_bytes();
+    let plain = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
+    };
     let mut at = indent;
-    while let Some(c) = body[at..].chars().next() {
+    while let Some(&byte) = bytes.get(at) {
+        // Most of a text: ASCII letters and signs, and single spaces between them.
+        if plain(at) || (byte == b' ' && plain(at + 1)) {
+            at += 1;
+            continue;
+        }
+        let c = body[at..].chars().next().expect("at a character boundary");
         let width = c.len_utf8();
         let here = Span::new(start + at, start + at + width);
         if is_inline_space(c) {
             let run = body[at..].len() - body[at..].trim_start_matches(is_inline_space).len();
+            let run_text = &body[at..at + run];
             let span = Span::new(start + at, start + at + run);
-            if !document.overlaps_verbatim(span) {
-                space_run(&body[at..at + run], span, diagnostics);
+            if is_faulty_run(run_text) && !document.overlaps_verbatim(span) {
+                space_run(run_text, span, diagnostics);
             }
             at += run;
             continue;
@@ -100,12 +113,36 @@ fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mu
         }
         at += width;
     }
-    if is_nfc_quick(body.chars()) != IsNormalized::Yes {
+    if may_not_be_nfc(body) {
         not_nfc(body, start, diagnostics);
     }
 }
 
-/// A run of spaces inside a line: doubled, or a tab.
+/// The NFC quick check, on the runs of characters from U+0300 up only: those below are NFC
+/// and combine with nothing before them, whatever surrounds them (and their UTF-8 lead bytes
+/// are below 0xCC, so the runs are found byte by byte).
+fn may_not_be_nfc(body: &str) -> bool {
+    let mut at = 0;
+    while let Some(offset) = body.as_bytes()[at..].iter().position(|&b| b >= 0xCC) {
+        let start = at + offset;
+        let end = body[start..]
+            .char_indices()
+            .find(|&(_, c)| c < '\u{300}')
+            .map_or(body.len(), |(i, _)| start + i);
+        if is_nfc_quick(body[start..end].chars()) != IsNormalized::Yes {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+/// Whether a run of spaces is one [`space_run`] flags: doubled, or a tab.
+fn is_faulty_run(run: &str) -> bool {
+    run == "\t" || run.chars().nth(1).is_some()
+}
+
+/// A run of spaces inside a line: doubled, or a tab (see [`is_faulty_run`]).
 fn space_run(run: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) {
     let count = run.chars().count();
     if count >= 2 {
