@@ -60,16 +60,7 @@ fn each_crafted_fault_is_found_once_at_its_place() {
 
 #[test]
 fn every_crafted_fixture_is_listed() {
-    let dir = common::fixtures().join("crafted");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    let mut listed: Vec<String> = CRAFTED.iter().map(|c| c.0.to_owned()).collect();
-    listed.sort();
-    assert_eq!(names, listed);
+    common::assert_fixtures_listed("crafted", CRAFTED.iter().map(|c| c.0));
 }
 
 #[test]

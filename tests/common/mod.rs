@@ -52,3 +52,22 @@ pub const REAL_DOCUMENTS: [&str; 5] = [
     "A_RES_62_160.pdf-extracted.txt",
     "A_RES_66_152.txt",
 ];
+
+/// The `*.txt` files of `fixtures/<folder>`, sorted by name.
+pub fn fixture_names(folder: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures().join(folder))
+        .unwrap_or_else(|e| panic!("{folder}: {e}"))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Asserts that the fixtures of `folder` are exactly `listed` (a table of a test file), so that
+/// no fixture goes unasserted.
+pub fn assert_fixtures_listed(folder: &str, listed: impl IntoIterator<Item = &'static str>) {
+    let mut listed: Vec<String> = listed.into_iter().map(str::to_owned).collect();
+    listed.sort();
+    assert_eq!(fixture_names(folder), listed, "fixtures of {folder}");
+}
