@@ -13,7 +13,9 @@ use coquille::diagnostic::{Applicability, Severity};
 use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::output_dir::OutputDir;
-use coquille::render::{self, CleaningSummary, Format, JsonlWriter, Options, Style};
+use coquille::render::{
+    self, CleaningSummary, FileStream, Format, JsonWriter, JsonlWriter, Options, Style,
+};
 use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
@@ -267,8 +269,8 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         );
     }
     let baselined = args.baseline.is_some() || args.write_baseline.is_some();
-    if args.format == Format::Jsonl && !baselined {
-        return stream_jsonl(&linter, &inputs, failures, &reporting, stderr_style);
+    if matches!(args.format, Format::Json | Format::Jsonl) && !baselined {
+        return stream(&linter, &inputs, failures, &reporting, stderr_style);
     }
     let bar = progress_bar(inputs.len());
     let mut report = Report::check_with(&linter, &inputs, failures, &|| {
@@ -309,21 +311,36 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
     Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))
 }
 
-/// `--format jsonl`: checks the inputs a batch at a time and writes each file's findings as
-/// soon as its batch is done, in input order; only the counts are kept.
-fn stream_jsonl(
+/// `--format json` and `jsonl`: checks the inputs a batch at a time and writes each file's
+/// findings as soon as its batch is done, then drops it: memory holds one batch, not the run.
+/// `json` takes its files sorted by path, as the report of the other formats does; `jsonl`
+/// keeps the walk order.
+fn stream(
     linter: &Linter,
     inputs: &[Input],
     failures: Vec<ReadError>,
     reporting: &Reporting,
     stderr_style: Style,
 ) -> io::Result<ExitCode> {
+    let mut inputs = inputs.to_vec();
+    if reporting.format == Format::Json {
+        inputs.sort_by_cached_key(Input::name);
+    }
     let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
     let mut stdout = BufWriter::new(io::stdout().lock());
-    let mut writer = JsonlWriter::new(&mut stdout);
+    let mut writer: Box<dyn FileStream> = match reporting.format {
+        Format::Json => Box::new(JsonWriter::new(&mut stdout)?),
+        _ => Box::new(JsonlWriter::new(&mut stdout)),
+    };
+    let bar = progress_bar(inputs.len());
     let batch = rayon::current_num_threads() * 4;
     for inputs in inputs.chunks(batch) {
-        for result in linter.check_inputs(inputs) {
+        let checked = linter.check_inputs_with(inputs, &|| {
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+        });
+        for result in checked {
             match result {
                 Ok(file) => {
                     note_detected_encodings(std::iter::once(&file.file));
@@ -332,6 +349,9 @@ fn stream_jsonl(
                 Err(error) => failures.push(error.into()),
             }
         }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     let tally = writer.finish(&failures, reporting.statistics)?;
     write_failures(&failures, stderr_style)?;

@@ -9,22 +9,10 @@ use crate::line_index::LineIndex;
 use crate::span::Span;
 use crate::{FileError as ReadFailure, FileReport, Report};
 
-use super::statistics::{RuleCount, Tally};
+use super::statistics::Tally;
 
 /// Version of the JSON format: bumped only when a field is renamed or removed.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Output<'a> {
-    version: u32,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
-    summary: Summary,
-    /// Inputs that could not be checked (added to §4: fields may be added).
-    file_errors: Vec<FileError>,
-    /// With `--statistics`: the count of each rule.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    statistics: Option<Vec<RuleCount>>,
-}
 
 /// One finding, as the `json` and `jsonl` formats write it.
 #[derive(Serialize)]
@@ -104,17 +92,61 @@ impl FileError {
 }
 
 pub(super) fn write(report: &Report, statistics: bool, out: &mut dyn Write) -> io::Result<()> {
-    let diagnostics = report.files.iter().flat_map(json_diagnostics).collect();
-    let tally = Tally::of(report);
-    let output = Output {
-        version: VERSION,
-        diagnostics,
-        summary: Summary::of(&tally),
-        file_errors: report.failures.iter().map(FileError::of).collect(),
-        statistics: statistics.then(|| tally.per_rule()),
-    };
-    serde_json::to_writer(&mut *out, &output)?;
-    writeln!(out)
+    let mut writer = JsonWriter::new(out)?;
+    for file in &report.files {
+        writer.write_file(file)?;
+    }
+    writer.finish(&report.failures, statistics).map(drop)
+}
+
+/// Writes the `json` document file by file, so that a run over a corpus holds one batch of
+/// files at a time, not all of them: the same bytes as serialising the whole report at once
+/// (`version`, `diagnostics`, `summary`, `file_errors`, then `statistics` if asked).
+pub struct JsonWriter<'a> {
+    out: &'a mut dyn Write,
+    tally: Tally,
+    first: bool,
+}
+
+impl<'a> JsonWriter<'a> {
+    /// Starts the document on `out`.
+    pub fn new(out: &'a mut dyn Write) -> io::Result<Self> {
+        write!(out, "{{\"version\":{VERSION},\"diagnostics\":[")?;
+        Ok(Self {
+            out,
+            tally: Tally::default(),
+            first: true,
+        })
+    }
+
+    /// Writes the findings of `file`; files must come in the order the report wants them.
+    pub fn write_file(&mut self, file: &FileReport) -> io::Result<()> {
+        for diagnostic in json_diagnostics(file) {
+            if !std::mem::replace(&mut self.first, false) {
+                self.out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *self.out, &diagnostic)?;
+        }
+        self.tally.add(file);
+        Ok(())
+    }
+
+    /// Ends the document with the summary, the inputs that could not be checked and, if
+    /// asked, the count of each rule; returns the counts.
+    pub fn finish(self, failures: &[ReadFailure], statistics: bool) -> io::Result<Tally> {
+        self.out.write_all(b"],\"summary\":")?;
+        serde_json::to_writer(&mut *self.out, &Summary::of(&self.tally))?;
+        self.out.write_all(b",\"file_errors\":")?;
+        let errors: Vec<FileError> = failures.iter().map(FileError::of).collect();
+        serde_json::to_writer(&mut *self.out, &errors)?;
+        if statistics {
+            self.out.write_all(b",\"statistics\":")?;
+            serde_json::to_writer(&mut *self.out, &self.tally.per_rule())?;
+        }
+        self.out.write_all(b"}\n")?;
+        self.out.flush()?;
+        Ok(self.tally)
+    }
 }
 
 /// The findings of `file`, in order.

@@ -17,10 +17,53 @@ use std::io::{self, Write};
 
 pub use cleaning::{cleaning_summary, CleaningSummary};
 pub use diff::write_diff;
+pub use json::JsonWriter;
 pub use jsonl::JsonlWriter;
 pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};
 pub use statistics::{RuleCount, Tally};
+
+/// A format written file by file as the run goes (`json`, `jsonl`), so that memory holds one
+/// batch of files, not the whole run.
+pub trait FileStream {
+    /// Writes the findings of `file`.
+    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()>;
+
+    /// Ends the output with the summary; returns the counts.
+    fn finish(
+        self: Box<Self>,
+        failures: &[crate::FileError],
+        statistics: bool,
+    ) -> io::Result<Tally>;
+}
+
+impl FileStream for JsonWriter<'_> {
+    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()> {
+        JsonWriter::write_file(self, file)
+    }
+
+    fn finish(
+        self: Box<Self>,
+        failures: &[crate::FileError],
+        statistics: bool,
+    ) -> io::Result<Tally> {
+        JsonWriter::finish(*self, failures, statistics)
+    }
+}
+
+impl FileStream for JsonlWriter<'_> {
+    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()> {
+        JsonlWriter::write_file(self, file)
+    }
+
+    fn finish(
+        self: Box<Self>,
+        failures: &[crate::FileError],
+        statistics: bool,
+    ) -> io::Result<Tally> {
+        JsonlWriter::finish(*self, failures, statistics)
+    }
+}
 
 use crate::diagnostic::Severity;
 use crate::fix::FixCounts;
