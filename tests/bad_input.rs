@@ -252,3 +252,48 @@ fn a_10_mb_single_line_is_checked_to_its_last_column() {
         &stdout(&output)[..stdout(&output).len().min(400)]
     );
 }
+
+/// A full disk, simulated: the file size limit (`RLIMIT_FSIZE`) set below the fixed text's
+/// size, and `SIGXFSZ` ignored, so that the write fails with `EFBIG` as it would with
+/// `ENOSPC`, through the same path.
+#[cfg(unix)]
+#[test]
+fn a_write_that_does_not_fit_leaves_the_original_intact() {
+    use std::os::unix::process::CommandExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let broken = "Le texte est long; très long.\n".repeat(100);
+    fs::write(&path, &broken).unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_coquille"));
+    command
+        .args(["check", "--fix", "--format", "concise", show(&path)])
+        .env("NO_COLOR", "1");
+    // SAFETY: between fork and exec, only two async-signal-safe system calls.
+    unsafe {
+        command.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 1024,
+                rlim_max: 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0
+                || libc::signal(libc::SIGXFSZ, libc::SIG_IGN) == libc::SIG_ERR
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let output = command.output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr_words(&output),
+        format!(
+            "coquille::write × {}: cannot write: File too large (os error 27)",
+            show(&path)
+        )
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), broken, "intact");
+    let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left behind");
+}
