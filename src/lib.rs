@@ -82,7 +82,7 @@ impl Linter {
     /// This linter, without the rules `[per-file-ignores]` turns off on `input`.
     fn for_input(&self, input: &Input) -> Cow<'_, Self> {
         let ignored = match input {
-            Input::Path(path) => self.per_file_ignores.ignored(path),
+            Input::Path(path) | Input::Found(path) => self.per_file_ignores.ignored(path),
             Input::Stdin => self
                 .stdin_name
                 .as_ref()
@@ -262,6 +262,8 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Inputs that could not be read, walked or decoded, or their fixes written.
     pub failures: Vec<FileError>,
+    /// Inputs found in folders and skipped (binary files): notes, not failures.
+    pub skipped: Vec<ReadError>,
 }
 
 /// Why an input could not be checked, or its fixed text not written.
@@ -302,14 +304,20 @@ impl Report {
     ) -> Self {
         let mut files = Vec::with_capacity(inputs.len());
         let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
+        let mut skipped = Vec::new();
         for result in linter.check_inputs_with(inputs, done) {
             match result {
                 Ok(file) => files.push(file),
+                Err(error) if error.is_skip() => skipped.push(error),
                 Err(error) => failures.push(error.into()),
             }
         }
         files.sort_by(|a, b| a.file.name.cmp(&b.file.name));
-        Self { files, failures }
+        Self {
+            files,
+            failures,
+            skipped,
+        }
     }
 
     /// How many findings have `severity`.

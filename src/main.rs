@@ -282,6 +282,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         bar.finish_and_clear();
     }
     note_detected_encodings(report.files.iter().map(|f| &f.file));
+    report.skipped.iter().for_each(note_skipped);
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::record(&report);
         if let Err(error) = baseline.write(path) {
@@ -297,6 +298,7 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         let failures_only = Report {
             files: Vec::new(),
             failures: report.failures,
+            skipped: Vec::new(),
         };
         return Ok(ExitCode::from(exit_code(&failures_only, false)));
     }
@@ -346,6 +348,7 @@ fn stream(
                     note_detected_encodings(std::iter::once(&file.file));
                     writer.write_file(&file)?;
                 }
+                Err(error) if error.is_skip() => note_skipped(&error),
                 Err(error) => failures.push(error.into()),
             }
         }
@@ -386,26 +389,26 @@ fn fix(
     let mut files = Vec::with_capacity(fixed.len());
     for mut file in fixed {
         warn_if_unfinished(&file);
-        let written = match (&file.input, output.as_mut()) {
-            (Input::Stdin, _) => {
+        let written = match (file.input.path(), output.as_mut()) {
+            (None, _) => {
                 let mut stdout = io::stdout().lock();
                 stdout.write_all(file.outcome.text.as_bytes())?;
                 stdout.flush()?;
                 Ok(())
             }
-            (Input::Path(path), Some(output)) => output
+            (Some(path), Some(output)) => output
                 .write(path, &file.outcome.text)
                 .map(|copy| file.original.name = copy.display().to_string()),
-            (Input::Path(path), None) if file.changed() => {
+            (Some(path), None) if file.changed() => {
                 write::write_atomically(path, &file.outcome.text)
             }
-            (Input::Path(_), None) => Ok(()),
+            (Some(_), None) => Ok(()),
         };
         if let Err(error) = written {
             failures.push(error.into());
             continue;
         }
-        if let Input::Path(_) = file.input {
+        if file.input.path().is_some() {
             copies += 1;
             changed += usize::from(file.changed());
         }
@@ -413,7 +416,11 @@ fn fix(
         hidden += hidden_fixes(&file, allowed);
         files.push(file.into_report());
     }
-    let report = Report { files, failures };
+    let report = Report {
+        files,
+        failures,
+        skipped: Vec::new(),
+    };
     let line = match &output {
         Some(output) => render::cleaning_summary(&CleaningSummary {
             folder: output.root(),
@@ -483,6 +490,7 @@ fn fix_inputs(
     for result in linter.fix_inputs(inputs, allowed) {
         match result {
             Ok(file) => fixed.push(file),
+            Err(error) if error.is_skip() => note_skipped(&error),
             Err(error) => failures.push(error.into()),
         }
     }
@@ -508,6 +516,11 @@ fn note_detected_encodings<'a>(files: impl Iterator<Item = &'a SourceFile>) {
             );
         }
     }
+}
+
+/// Says on stderr that an input found in a folder was skipped (a binary file).
+fn note_skipped(skipped: &ReadError) {
+    eprintln!("coquille: {skipped}");
 }
 
 fn warn_if_unfinished(file: &FixedFile) {

@@ -60,9 +60,9 @@ impl OutputDir {
         };
         inputs
             .iter()
-            .filter(|input| match input {
-                Input::Path(path) => !path.canonicalize().is_ok_and(|p| p.starts_with(&root)),
-                Input::Stdin => true,
+            .filter(|input| match input.path() {
+                Some(path) => !path.canonicalize().is_ok_and(|p| p.starts_with(&root)),
+                None => true,
             })
             .cloned()
             .collect()

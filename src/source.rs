@@ -2,15 +2,17 @@
 //! from the encoding `--encoding` names or detects.
 
 use std::io::{self, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::encoding::{self, Decoding, InputEncoding};
 
 /// Something to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    /// A file on disk.
+    /// A file on disk, named on the command line.
     Path(PathBuf),
+    /// A file on disk, found while walking a folder.
+    Found(PathBuf),
     /// Standard input (`-` on the command line).
     Stdin,
 }
@@ -19,8 +21,16 @@ impl Input {
     /// The name reports use for this input.
     pub fn name(&self) -> String {
         match self {
-            Self::Path(path) => path.display().to_string(),
+            Self::Path(path) | Self::Found(path) => path.display().to_string(),
             Self::Stdin => "<stdin>".to_owned(),
+        }
+    }
+
+    /// The file's path; `None` for standard input.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::Path(path) | Self::Found(path) => Some(path),
+            Self::Stdin => None,
         }
     }
 }
@@ -72,6 +82,28 @@ pub enum ReadError {
         /// Offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
+    /// A file named on the command line holds a NUL byte in its first 8 KiB: not text.
+    #[error("{path}: binary file, not checked (NUL byte at byte offset {offset})")]
+    #[diagnostic(
+        code(coquille::binary),
+        help("coquille checks text files; a binary file found in a folder is skipped")
+    )]
+    Binary {
+        /// The path.
+        path: String,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// A file found in a folder holds a NUL byte in its first 8 KiB: skipped with a note,
+    /// not a failure of the run.
+    #[error("{path}: binary file, skipped (NUL byte at byte offset {offset})")]
+    #[diagnostic(code(coquille::binary_skipped))]
+    BinarySkipped {
+        /// The path.
+        path: String,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
     /// A folder could not be walked (permissions, a symlink loop…).
     #[error("{path}: {reason}")]
     #[diagnostic(code(coquille::walk))]
@@ -90,8 +122,15 @@ impl ReadError {
             Self::NotFound { path }
             | Self::Io { path, .. }
             | Self::InvalidUtf8 { path, .. }
+            | Self::Binary { path, .. }
+            | Self::BinarySkipped { path, .. }
             | Self::Walk { path, .. } => path,
         }
+    }
+
+    /// Whether this only says the input was skipped, to note on stderr: not a failure.
+    pub fn is_skip(&self) -> bool {
+        matches!(self, Self::BinarySkipped { .. })
     }
 }
 
@@ -99,7 +138,7 @@ impl ReadError {
 pub fn read(input: &Input, encoding: InputEncoding) -> Result<SourceFile, ReadError> {
     let name = input.name();
     let bytes = match input {
-        Input::Path(path) => std::fs::read(path),
+        Input::Path(path) | Input::Found(path) => std::fs::read(path),
         Input::Stdin => {
             let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes).map(|_| bytes)
@@ -112,7 +151,25 @@ pub fn read(input: &Input, encoding: InputEncoding) -> Result<SourceFile, ReadEr
             reason: error.to_string(),
         },
     })?;
+    if let Some(offset) = binary(&bytes) {
+        return Err(match input {
+            Input::Found(_) => ReadError::BinarySkipped { path: name, offset },
+            Input::Path(_) | Input::Stdin => ReadError::Binary { path: name, offset },
+        });
+    }
     decode(name, bytes, encoding)
+}
+
+/// How much of a file is looked at for a NUL byte, as ripgrep does.
+const BINARY_PROBE_BYTES: usize = 8 * 1024;
+
+/// The offset of the first NUL byte in the first 8 KiB of `bytes`, when they are not text;
+/// UTF-16 with a BOM is text (`--encoding auto` decodes it).
+fn binary(bytes: &[u8]) -> Option<usize> {
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return None;
+    }
+    memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE_BYTES)])
 }
 
 /// Decodes `bytes` as `encoding` says; UTF-8 without changing a byte.
@@ -150,6 +207,14 @@ mod tests {
             error.to_string(),
             "x.txt: not valid UTF-8: invalid byte sequence at byte offset 6"
         );
+    }
+
+    #[test]
+    fn a_nul_byte_in_the_first_8_kib_makes_a_binary_file() {
+        assert_eq!(binary(b"abc\0def"), Some(3));
+        assert_eq!(binary(&[b"a".repeat(8192), vec![0]].concat()), None);
+        assert_eq!(binary(b"\xff\xfeA\0"), None, "UTF-16 with a BOM");
+        assert_eq!(binary("Réaffirmant".as_bytes()), None);
     }
 
     #[test]

@@ -30,12 +30,20 @@ pub fn collect_inputs_except(
             continue;
         }
         let root = Path::new(path);
-        if !root.exists() {
-            errors.push(ReadError::NotFound { path: path.clone() });
-        } else if root.is_dir() {
-            walk_folder(root, excluded, &mut inputs, &mut errors);
-        } else {
-            inputs.push(Input::Path(root.to_path_buf()));
+        match std::fs::metadata(root) {
+            Ok(metadata) if metadata.is_dir() => {
+                walk_folder(root, excluded, &mut inputs, &mut errors);
+            }
+            Ok(_) => inputs.push(Input::Path(root.to_path_buf())),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                errors.push(ReadError::NotFound { path: path.clone() });
+            }
+            // A symbolic link loop named on the command line, a folder on the way not
+            // searchable: the system's reason, not a misleading "no such file".
+            Err(error) => errors.push(ReadError::Io {
+                path: path.clone(),
+                reason: error.to_string(),
+            }),
         }
     }
     (inputs, errors)
@@ -61,7 +69,7 @@ fn walk_folder(
                     .and_then(|e| e.to_str())
                     .is_some_and(|e| EXTENSIONS.contains(&e));
                 if is_file && checked && !excluded(entry.path()) {
-                    inputs.push(Input::Path(entry.into_path()));
+                    inputs.push(Input::Found(entry.into_path()));
                 }
             }
             Err(error) => errors.push(ReadError::Walk {

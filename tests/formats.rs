@@ -175,6 +175,7 @@ fn utf16_columns_come_from_the_byte_offset() {
                 diagnostics: Linter::all_rules().check(text),
             }],
             failures: Vec::new(),
+            skipped: Vec::new(),
         };
         let registry = Registry::builtin();
         let options = Options {

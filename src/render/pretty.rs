@@ -171,6 +171,7 @@ mod tests {
                 diagnostics: vec![diagnostic],
             }],
             failures: Vec::new(),
+            skipped: Vec::new(),
         };
         let mut out = Vec::new();
         let style = Style {
