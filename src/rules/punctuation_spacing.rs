@@ -154,12 +154,18 @@ fn starts_word(rest: &str) -> bool {
     first && chars.next().is_some_and(char::is_alphabetic)
 }
 
-/// Whether a footnote mark of the document ends at `offset`.
+/// Whether a footnote reference mark, or the mark opening a definition (whose space is what
+/// makes it one), ends at `offset`.
 fn follows_footnote_mark(document: &Document, offset: usize) -> bool {
-    document
+    let reference = document
         .footnote_references
         .binary_search_by_key(&offset, |r| r.span.end)
-        .is_ok()
+        .is_ok();
+    let definition = document
+        .footnote_definitions
+        .binary_search_by_key(&offset, |d| d.mark.end)
+        .is_ok();
+    reference || definition
 }
 
 #[cfg(test)]

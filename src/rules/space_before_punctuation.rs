@@ -27,7 +27,7 @@ be a no-break space U+00A0; with `--spacing fine` (Imprimerie nationale) a narro
 space U+202F before `;` `!` `?` and U+00A0 before `:`; `--spacing any` accepts any space.
 
 Left alone: symbols, URLs and e-mail addresses, times and ratios (`10:30`), a sign after
-another one or an opening bracket (`?!`, `…?`, `(?)`), Markdown footnote definitions (`[^1]:`) and images (`![`), HTML
+another one or an opening bracket (`?!`, `…?`, `(?)`), Markdown footnote labels (`[^1]:`, wherever they stand) and images (`![`), HTML
 entities (`&nbsp;`).
 
 ### Why is this bad?
@@ -63,6 +63,10 @@ impl Rule for SpaceBeforePunctuation {
             let Some(previous) = source[..at].chars().next_back() else {
                 continue;
             };
+            if is_invisible(previous) {
+                // `whitespace` deletes it first; what stands before the sign then decides.
+                continue;
+            }
             let wanted = settings.spacing.before(sign);
             if is_inline_space(previous) {
                 let Some(wanted) = wanted.filter(|&w| w != previous) else {
@@ -110,14 +114,25 @@ fn is_exception(source: &str, at: usize, sign: char) -> bool {
         ':' => {
             let digits = previous.is_some_and(|p| p.is_ascii_digit())
                 && next.is_some_and(|n| n.is_ascii_digit());
-            let footnote_definition =
-                previous == Some(']') && line_start(before).trim_start().starts_with("[^");
-            digits || footnote_definition || previous == Some('^') || next == Some('/')
+            let footnote_label = previous == Some(']')
+                && line_start(before)
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|token| token.contains("[^"));
+            digits || footnote_label || previous == Some('^') || next == Some('/')
         }
         ';' => is_html_entity(before),
         '!' => next == Some('['),
         _ => false,
     }
+}
+
+/// Zero-width characters and soft hyphens, which `whitespace` deletes.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+    )
 }
 
 /// Whether `before` ends with the start of an HTML entity (`&nbsp`, `&#160`), looking back
