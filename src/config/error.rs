@@ -1,10 +1,6 @@
 //! Why a `coquille.toml` cannot be used, pointing into it as a compiler would.
 
-use std::fmt;
-
-use miette::{LabeledSpan, SourceCode};
-
-use crate::render::NamedText;
+use crate::render::{TomlFault, TomlFaultKind};
 use crate::span::Span;
 
 /// A configuration file that cannot be used.
@@ -26,52 +22,11 @@ pub enum ConfigError {
 }
 
 /// A fault at one place of a `coquille.toml`.
-#[derive(Debug, thiserror::Error)]
-#[error("{name}: {fault}")]
-pub struct InvalidConfig {
-    /// The file's name.
-    pub name: String,
-    /// The bytes at fault.
-    pub span: Span,
-    /// What is wrong.
-    pub fault: Fault,
-    toml: NamedText<String>,
-}
+pub type InvalidConfig = TomlFault<Fault>;
 
-impl InvalidConfig {
-    /// The error for `fault` at `span` of the file `name` whose text is `text`.
-    pub(super) fn error(name: &str, text: &str, span: Span, fault: Fault) -> ConfigError {
-        ConfigError::Invalid(Box::new(Self {
-            name: name.to_owned(),
-            span,
-            fault,
-            toml: NamedText {
-                name: name.to_owned(),
-                text: text.to_owned(),
-            },
-        }))
-    }
-}
-
-impl miette::Diagnostic for InvalidConfig {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new("coquille::config"))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.fault
-            .help()
-            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.toml)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let label = LabeledSpan::new_primary_with_span(Some(self.fault.label().into()), self.span);
-        Some(Box::new(std::iter::once(label)))
-    }
+/// The error for `fault` at `span` of the file `name` whose text is `text`.
+pub(super) fn invalid(name: &str, text: &str, span: Span, fault: Fault) -> ConfigError {
+    ConfigError::Invalid(Box::new(InvalidConfig::new(name, text, span, fault)))
 }
 
 /// What is wrong in a `coquille.toml`.
@@ -88,18 +43,19 @@ pub enum Fault {
     InvalidGlob(String),
 }
 
-impl Fault {
-    /// The text under the place at fault.
-    const fn label(&self) -> &'static str {
+impl TomlFaultKind for Fault {
+    const CODE: &'static str = "coquille::config";
+
+    fn label(&self) -> String {
         match self {
             Self::Toml(_) => "here",
             Self::UnknownRule(_) => "no such rule or group",
             Self::InvalidGlob(_) => "not a glob",
         }
+        .to_owned()
     }
 
-    /// How to repair it.
-    const fn help(&self) -> Option<&'static str> {
+    fn help(&self) -> Option<&'static str> {
         match self {
             Self::Toml(_) => None,
             Self::UnknownRule(_) => Some(

@@ -72,7 +72,7 @@ impl Config {
 
     /// The file `name` of `folder` whose text is `text`.
     pub fn parse(name: &str, folder: &Path, text: &str) -> Result<Self, ConfigError> {
-        let fault = |span: Span, fault: Fault| InvalidConfig::error(name, text, span, fault);
+        let fault = |span: Span, fault: Fault| error::invalid(name, text, span, fault);
         let spec: ConfigSpec = toml::from_str(text).map_err(|error| {
             let span = error.span().map_or(Span::default(), span_of);
             fault(span, Fault::Toml(error.message().to_owned()))
@@ -189,7 +189,7 @@ impl Config {
     }
 
     fn fault(&self, span: Span, fault: Fault) -> ConfigError {
-        InvalidConfig::error(&self.name, &self.text, span, fault)
+        error::invalid(&self.name, &self.text, span, fault)
     }
 }
 

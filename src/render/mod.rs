@@ -12,6 +12,7 @@ mod named_text;
 mod pretty;
 mod sarif;
 mod statistics;
+mod toml_fault;
 
 use std::io::{self, Write};
 
@@ -22,6 +23,7 @@ pub use jsonl::JsonlWriter;
 pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};
 pub use statistics::{RuleCount, Tally};
+pub use toml_fault::{TomlFault, TomlFaultKind};
 
 /// A format written file by file as the run goes (`json`, `jsonl`), so that memory holds one
 /// batch of files, not the whole run.

@@ -1,12 +1,6 @@
 //! Why a rule pack cannot be used, pointing into its TOML as a compiler would.
 
-use std::fmt;
-
-use miette::{LabeledSpan, SourceCode};
-
-use crate::render::NamedText;
-
-use crate::span::Span;
+use crate::render::{TomlFault, TomlFaultKind};
 
 /// A rule pack that cannot be loaded.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -34,73 +28,11 @@ pub enum PackError {
 }
 
 /// A fault at one place of a pack's TOML.
-#[derive(Debug, thiserror::Error)]
-#[error("{name}: {fault}")]
-pub struct InvalidPack {
-    /// The pack's file name.
-    pub name: String,
-    /// The bytes of the TOML at fault.
-    pub span: Span,
-    /// What is wrong.
-    pub fault: Fault,
-    /// A second place that explains the fault (the first definition of a duplicate id…).
-    pub related: Option<(Span, &'static str)>,
-    toml: NamedText<String>,
-}
-
-impl InvalidPack {
-    /// `fault` at `span` of the pack `name` whose text is `text`.
-    pub(super) fn new(name: &str, text: &str, span: Span, fault: Fault) -> Self {
-        Self {
-            name: name.to_owned(),
-            span,
-            fault,
-            related: None,
-            toml: NamedText {
-                name: name.to_owned(),
-                text: text.to_owned(),
-            },
-        }
-    }
-
-    /// Adds a second place.
-    pub(super) fn with_related(
-        mut self: Box<Self>,
-        span: Span,
-        message: &'static str,
-    ) -> Box<Self> {
-        self.related = Some((span, message));
-        self
-    }
-}
+pub type InvalidPack = TomlFault<Fault>;
 
 impl From<Box<InvalidPack>> for PackError {
     fn from(invalid: Box<InvalidPack>) -> Self {
         Self::Invalid(invalid)
-    }
-}
-
-impl miette::Diagnostic for InvalidPack {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new("coquille::rule_pack"))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.fault
-            .help()
-            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.toml)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(Some(self.fault.label()), self.span);
-        let related = self
-            .related
-            .map(|(span, message)| LabeledSpan::new_with_span(Some(message.to_owned()), span));
-        Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }
 
@@ -159,8 +91,9 @@ pub enum Fault {
     FixedWithoutFix,
 }
 
-impl Fault {
-    /// The text under the place at fault.
+impl TomlFaultKind for Fault {
+    const CODE: &'static str = "coquille::rule_pack";
+
     fn label(&self) -> String {
         match self {
             Self::Toml(_) => "here",
@@ -179,7 +112,6 @@ impl Fault {
         .to_owned()
     }
 
-    /// How to repair it, where there is something to say.
     fn help(&self) -> Option<&'static str> {
         Some(match self {
             Self::InvalidId(_) => {
