@@ -6,6 +6,7 @@ use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
 use crate::span::Span;
 
 use super::signs::sign_indices;
+use super::whitespace::is_invisible;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags a missing space before `; : ! ?` (error) and a space of the wrong kind for the
@@ -125,14 +126,6 @@ fn is_exception(source: &str, at: usize, sign: char) -> bool {
         '!' => next == Some('['),
         _ => false,
     }
-}
-
-/// Zero-width characters and soft hyphens, which `whitespace` deletes.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
-    )
 }
 
 /// Whether `before` ends with the start of an HTML entity (`&nbsp`, `&#160`), looking back

@@ -104,7 +104,7 @@ fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mu
             at += run;
             continue;
         }
-        if let Some(name) = invisible(c, start + at) {
+        if let Some(name) = invisible_name(c).filter(|_| c != '\u{FEFF}' || start + at > 0) {
             diagnostics.push(
                 META.diagnostic(here, format!("caractère invisible : {name}"))
                     .with_label("à supprimer")
@@ -162,17 +162,21 @@ fn space_run(run: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 /// The French name of an invisible character that has no place in a text.
-fn invisible(c: char, offset: usize) -> Option<&'static str> {
+fn invisible_name(c: char) -> Option<&'static str> {
     match c {
         '\u{200B}' => Some("espace sans chasse (U+200B)"),
         '\u{200C}' => Some("antiliant sans chasse (U+200C)"),
         '\u{2060}' => Some("gluon de mots (U+2060)"),
-        '\u{FEFF}' if offset > 0 => {
-            Some("indicateur d'ordre des octets (U+FEFF) hors du début du fichier")
-        }
+        '\u{FEFF}' => Some("indicateur d'ordre des octets (U+FEFF) hors du début du fichier"),
         '\u{AD}' => Some("trait d'union conditionnel (U+00AD)"),
         _ => None,
     }
+}
+
+/// Whether `c` is one of the invisible characters this rule deletes (a BOM only away from
+/// the file's start).
+pub(super) fn is_invisible(c: char) -> bool {
+    invisible_name(c).is_some()
 }
 
 /// One finding per grapheme cluster that NFC would change.
