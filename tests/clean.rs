@@ -3,29 +3,15 @@
 
 mod common;
 
+use common::run_in;
+
 use std::path::Path;
-use std::process::Command;
 
 use coquille::diagnostic::Applicability;
 use coquille::fix::fix_text;
 use coquille::rules::Registry;
 use coquille::settings::Settings;
 use coquille::Linter;
-
-/// `(exit code, stdout, stderr)` of the binary run in `dir` with `args`.
-fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
 
 /// A corpus: the two extracted seeds in year folders, a Windows-1252 copy of one of them, a
 /// clean seed, and a crafted document with an error no fix removes.

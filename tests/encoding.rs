@@ -3,24 +3,11 @@
 
 mod common;
 
+use common::run;
+
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
-
-/// `(exit code, stdout, stderr)` of the binary run with `args`.
-fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
 
 /// Writes `bytes` to `name` in `dir`; returns the path as a string.
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

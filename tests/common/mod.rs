@@ -71,3 +71,23 @@ pub fn assert_fixtures_listed(folder: &str, listed: impl IntoIterator<Item = &'s
     listed.sort();
     assert_eq!(fixture_names(folder), listed, "fixtures of {folder}");
 }
+
+/// `(exit code, stdout, stderr)` of the binary run in `dir` with `args`, without colours.
+pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_coquille"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 errors"),
+    )
+}
+
+/// [`run_in`] from the repository's root.
+pub fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
