@@ -1,16 +1,12 @@
 //! Properties that hold on any text (issue 7): spans inside the file and on UTF-8 boundaries,
 //! every byte in exactly one block, positions that round-trip, fixes that are idempotent and
-//! never add an error.
+//! never add an error. The checks are those of the fuzz targets `parse`, `lint_utf8` and
+//! `fix` (`tests/common/fuzz_checks.rs`), here on texts made of pieces of resolutions.
 
 mod common;
 
-use coquille::diagnostic::{Applicability, Severity};
-use coquille::document::Document;
-use coquille::fix::fix_text;
-use coquille::line_index::Position;
-use coquille::Linter;
+use common::fuzz_checks;
 use proptest::prelude::*;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Pieces of resolutions, their damage and awkward Unicode.
 fn piece() -> impl Strategy<Value = String> {
@@ -89,65 +85,21 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..40).prop_map(|pieces| pieces.concat())
 }
 
-/// What the `whitespace` rule deletes as invisible.
-const INVISIBLE: [char; 5] = ['\u{200B}', '\u{200C}', '\u{2060}', '\u{FEFF}', '\u{AD}'];
-
-fn errors(linter: &Linter, text: &str) -> usize {
-    linter
-        .check(text)
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
-    fn blocks_cover_every_byte_and_spans_are_sound(text in text()) {
-        let document = Document::parse(&text);
-        let mut covered = 0;
-        for block in &document.blocks {
-            prop_assert_eq!(block.span.start, covered);
-            prop_assert!(block.span.end > block.span.start);
-            covered = block.span.end;
-        }
-        prop_assert_eq!(covered, text.len());
-        for diagnostic in Linter::all_rules().check_document(&document) {
-            let spans = std::iter::once(diagnostic.span).chain(diagnostic.related.iter().map(|l| l.span));
-            for span in spans {
-                prop_assert!(span.start <= span.end && span.end <= text.len());
-                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-            }
-            for edit in diagnostic.fix.iter().flat_map(|f| &f.edits) {
-                prop_assert!(edit.span.end <= text.len());
-                prop_assert!(text.is_char_boundary(edit.span.start) && text.is_char_boundary(edit.span.end));
-            }
-        }
+    fn blocks_cover_every_byte_and_positions_round_trip(text in text()) {
+        fuzz_checks::parse(text.as_bytes());
     }
 
     #[test]
-    fn positions_round_trip_at_every_grapheme(text in text()) {
-        let document = Document::parse(&text);
-        for (offset, _) in text.grapheme_indices(true) {
-            let position: Position = document.lines.position(&text, offset);
-            prop_assert!(position.line >= 1 && position.column >= 1);
-            prop_assert_eq!(document.lines.offset(&text, position), Some(offset));
-        }
+    fn findings_are_sound_and_render(text in text()) {
+        fuzz_checks::lint_utf8(text.as_bytes());
     }
 
     #[test]
-    fn fixing_is_idempotent_and_never_adds_an_error(text in text()) {
-        let linter = Linter::all_rules();
-        let first = fix_text(&linter, &text, Applicability::Safe);
-        prop_assume!(first.converged);
-        let second = fix_text(&linter, &first.text, Applicability::Safe);
-        prop_assert_eq!(&second.text, &first.text);
-        prop_assert_eq!(second.applied.total(), 0);
-        // Counted against the text as a reader sees it: an invisible character inside a word
-        // or a number hides it from every rule (`200\u{feff}5` is no year), and removing it
-        // may rightly reveal a fault.
-        let seen: String = text.chars().filter(|c| !INVISIBLE.contains(c)).collect();
-        prop_assert!(errors(&linter, &first.text) <= errors(&linter, &seen));
+    fn fixes_touch_only_their_edits_are_idempotent_and_never_add_an_error(text in text()) {
+        fuzz_checks::fix(text.as_bytes());
     }
 }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod fuzz_checks;
+
 use std::path::{Path, PathBuf};
 
 use coquille::document::Document;
