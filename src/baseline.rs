@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
-use crate::{FileReport, Report};
+use crate::FileReport;
 
 /// Characters of context kept on each side of the flagged text.
 const CONTEXT: usize = 12;
@@ -84,15 +84,11 @@ pub enum BaselineError {
 }
 
 impl Baseline {
-    /// The findings of `report`.
-    pub fn record(report: &Report) -> Self {
-        let mut baseline = Self::default();
-        for file in &report.files {
-            for diagnostic in &file.diagnostics {
-                *baseline.counts.entry(key(file, diagnostic)).or_default() += 1;
-            }
+    /// Records the findings of `file`.
+    pub fn add(&mut self, file: &FileReport) {
+        for diagnostic in &file.diagnostics {
+            *self.counts.entry(key(file, diagnostic)).or_default() += 1;
         }
-        baseline
     }
 
     /// How many findings it holds.
@@ -105,26 +101,24 @@ impl Baseline {
         self.counts.is_empty()
     }
 
-    /// Drops from `report` the findings recorded here, each key as many times as recorded;
-    /// returns how many were dropped.
-    pub fn hide_known(&self, report: &mut Report) -> usize {
-        let mut left = self.counts.clone();
-        let mut hidden = 0;
-        for file in &mut report.files {
-            let keys: Vec<Key> = file.diagnostics.iter().map(|d| key(file, d)).collect();
-            let mut keys = keys.into_iter();
-            file.diagnostics.retain(|_| {
-                let known = keys
-                    .next()
-                    .and_then(|k| left.get_mut(&k))
-                    .filter(|count| **count > 0)
-                    .map(|count| *count -= 1)
-                    .is_some();
-                hidden += usize::from(known);
-                !known
-            });
-        }
-        hidden
+    /// Drops from `file` the findings recorded here, each key as many times as recorded.
+    pub fn hide_known(&self, file: &mut FileReport) {
+        let keys: Vec<Key> = file.diagnostics.iter().map(|d| key(file, d)).collect();
+        let mut left: BTreeMap<&Key, usize> = keys
+            .iter()
+            .filter_map(|k| self.counts.get_key_value(k))
+            .map(|(key, &count)| (key, count))
+            .collect();
+        let mut keys = keys.iter();
+        file.diagnostics.retain(|_| {
+            let known = keys
+                .next()
+                .and_then(|k| left.get_mut(k))
+                .filter(|count| **count > 0)
+                .map(|count| *count -= 1)
+                .is_some();
+            !known
+        });
     }
 
     /// Reads the baseline at `path`.
