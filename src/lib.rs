@@ -14,6 +14,7 @@ pub mod encoding;
 pub mod fix;
 pub mod line_index;
 pub mod output_dir;
+pub mod positions;
 pub mod render;
 pub mod rules;
 pub mod settings;

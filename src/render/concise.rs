@@ -2,14 +2,14 @@
 
 use std::io::{self, Write};
 
+use crate::positions::Positions;
 use crate::FileReport;
 
 /// Writes a line for each finding of `file`.
 pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-    let text = &file.file.text;
-    let lines = &file.lines;
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     for diagnostic in &file.diagnostics {
-        let at = lines.position(text, diagnostic.span.start);
+        let at = positions.position(diagnostic.span.start);
         writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",

@@ -4,15 +4,16 @@
 use std::io::{self, Write};
 
 use crate::diagnostic::Severity;
+use crate::positions::Positions;
 use crate::FileReport;
 
 /// Writes a workflow command for each finding of `file`.
 pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-    let (text, lines) = (&file.file.text, &file.lines);
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     let path = escape_property(&file.file.name);
     for diagnostic in &file.diagnostics {
-        let from = lines.position(text, diagnostic.span.start);
-        let to = lines.position(text, diagnostic.span.end);
+        let from = positions.position(diagnostic.span.start);
+        let to = positions.position(diagnostic.span.end);
         let command = match diagnostic.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

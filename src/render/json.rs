@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
-use crate::line_index::LineIndex;
+use crate::positions::Positions;
 use crate::span::Span;
 use crate::{FileError as ReadFailure, FileReport};
 
@@ -131,21 +131,20 @@ pub(super) fn finish(
 
 /// The findings of `file`, in order.
 pub(super) fn json_diagnostics(file: &FileReport) -> impl Iterator<Item = JsonDiagnostic<'_>> {
-    let (text, lines) = (&file.file.text, &file.lines);
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     file.diagnostics
         .iter()
-        .map(move |d| json_diagnostic(&file.file.name, text, lines, d))
+        .map(move |d| json_diagnostic(&file.file.name, &mut positions, d))
 }
 
 fn json_diagnostic<'a>(
     path: &'a str,
-    text: &str,
-    lines: &LineIndex,
+    positions: &mut Positions,
     diagnostic: &'a Diagnostic,
 ) -> JsonDiagnostic<'a> {
     let Span { start, end } = diagnostic.span;
-    let from = lines.position(text, start);
-    let to = lines.position(text, end);
+    let from = positions.position(start);
+    let to = positions.position(end);
     JsonDiagnostic {
         path,
         rule: diagnostic.rule,
@@ -175,7 +174,7 @@ fn json_diagnostic<'a>(
             .related
             .iter()
             .map(|label| {
-                let at = lines.position(text, label.span.start);
+                let at = positions.position(label.span.start);
                 Related {
                     offset: label.span.start,
                     length: label.span.len(),

@@ -10,6 +10,7 @@ use std::io::{self, Read, Write};
 use serde_json::{json, Value};
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::positions::Positions;
 use crate::rules::{Registry, Rule};
 use crate::span::Span;
 use crate::{FileError as ReadFailure, FileReport};
@@ -23,11 +24,13 @@ pub(super) fn write_file(
     registry: &Registry,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     for (index, diagnostic) in file.diagnostics.iter().enumerate() {
         if index > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, &result(file, diagnostic, registry))?;
+        let result = result(file, &mut positions, diagnostic, registry);
+        serde_json::to_writer(&mut *out, &result)?;
     }
     Ok(())
 }
@@ -97,12 +100,17 @@ fn rule(rule: &dyn Rule) -> Value {
     })
 }
 
-fn result(file: &FileReport, diagnostic: &Diagnostic, registry: &Registry) -> Value {
+fn result(
+    file: &FileReport,
+    positions: &mut Positions,
+    diagnostic: &Diagnostic,
+    registry: &Registry,
+) -> Value {
     let mut result = json!({
         "ruleId": diagnostic.rule,
         "level": level(diagnostic.severity),
         "message": {"text": message(diagnostic)},
-        "locations": [location(file, diagnostic.span, diagnostic.label.as_deref())],
+        "locations": [location(file, positions, diagnostic.span, diagnostic.label.as_deref())],
     });
     if let Some(index) = registry
         .rules()
@@ -117,7 +125,7 @@ fn result(file: &FileReport, diagnostic: &Diagnostic, registry: &Registry) -> Va
             .iter()
             .enumerate()
             .map(|(id, label)| {
-                let mut place = location(file, label.span, Some(&label.message));
+                let mut place = location(file, positions, label.span, Some(&label.message));
                 place["id"] = json!(id);
                 place
             })
@@ -157,9 +165,14 @@ fn message(diagnostic: &Diagnostic) -> String {
 }
 
 /// A `location` of `span` in `file`: 1-based lines, columns in code points, and bytes.
-fn location(file: &FileReport, span: Span, label: Option<&str>) -> Value {
-    let (line, column) = code_point_position(file, span.start);
-    let (end_line, end_column) = code_point_position(file, span.end);
+fn location(
+    file: &FileReport,
+    positions: &mut Positions,
+    span: Span,
+    label: Option<&str>,
+) -> Value {
+    let (line, column) = positions.code_point_position(span.start);
+    let (end_line, end_column) = positions.code_point_position(span.end);
     let mut location = json!({"physicalLocation": {
         "artifactLocation": {"uri": uri(&file.file.name)},
         "region": {
@@ -175,13 +188,6 @@ fn location(file: &FileReport, span: Span, label: Option<&str>) -> Value {
         location["message"] = json!({"text": label});
     }
     location
-}
-
-/// The 1-based line and 1-based code-point column of byte `offset`.
-fn code_point_position(file: &FileReport, offset: usize) -> (usize, usize) {
-    let line = file.lines.line_of(offset);
-    let start = file.lines.line_start(line);
-    (line + 1, file.file.text[start..offset].chars().count() + 1)
 }
 
 /// A relative URI for a path: forward slashes, and every byte that a URI cannot hold as it
