@@ -24,7 +24,7 @@ peak() {
     >"$WORK/out" 2>/dev/null || true
   local kb sha
   kb=$(tail -1 "$WORK/rss")
-  sha=$(sha256sum <"$WORK/out" | cut -c1-12)
+  sha=$(sed "s#$WORK/##g" "$WORK/out" | sha256sum | cut -c1-12)
   echo "$((kb / 1024)) $sha"
 }
 
