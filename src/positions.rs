@@ -38,6 +38,11 @@ impl<'a> Positions<'a> {
         }
     }
 
+    /// The line index of the text.
+    pub fn lines(&self) -> &'a LineIndex {
+        self.lines
+    }
+
     /// The 1-based line and grapheme column of byte `offset`, as [`LineIndex::position`]
     /// gives them.
     pub fn position(&mut self, offset: usize) -> Position {

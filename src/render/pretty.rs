@@ -9,6 +9,7 @@ use miette::{
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::LineIndex;
+use crate::positions::Positions;
 use crate::FileReport;
 
 use super::excerpt::{Excerpt, Mark};
@@ -19,13 +20,14 @@ pub(super) fn write_file(file: &FileReport, style: Style, out: &mut dyn Write) -
     // The excerpts leave out the lines no label touches: no context lines around them.
     let handler = handler(style).with_context_lines(0);
     let mut rendered = String::new();
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     for diagnostic in &file.diagnostics {
         rendered.clear();
         let view = SourcedDiagnostic::clipped(
             diagnostic,
             &file.file.name,
             &file.file.text,
-            &file.lines,
+            &mut positions,
             style.width,
         );
         handler
@@ -74,16 +76,19 @@ pub struct SourcedDiagnostic<'a> {
 impl<'a> SourcedDiagnostic<'a> {
     /// `diagnostic`, found in the file `name` whose text is `text`, its lines shown whole.
     pub fn new(diagnostic: &'a Diagnostic, name: &'a str, text: &'a str) -> Self {
-        Self::clipped(diagnostic, name, text, &LineIndex::new(text), usize::MAX)
+        let lines = LineIndex::new(text);
+        let mut positions = Positions::new(text, &lines);
+        Self::clipped(diagnostic, name, text, &mut positions, usize::MAX)
     }
 
-    /// `diagnostic`, found in the file `name` whose text is `text` (`lines` indexes it), each
-    /// line too long for a report `width` columns wide cut down to the parts around its spans.
+    /// `diagnostic`, found in the file `name` whose text is `text` (`positions` counts its
+    /// columns), each line too long for a report `width` columns wide cut down to the parts
+    /// around its spans.
     pub fn clipped(
         diagnostic: &'a Diagnostic,
         name: &'a str,
         text: &'a str,
-        lines: &LineIndex,
+        positions: &mut Positions,
         width: usize,
     ) -> Self {
         let primary = Mark {
@@ -95,7 +100,7 @@ impl<'a> SourcedDiagnostic<'a> {
             label: Some(&label.message),
         });
         let marks: Vec<Mark> = std::iter::once(primary).chain(related).collect();
-        let source = Excerpt::new(name, text, lines, &marks, width);
+        let source = Excerpt::new(name, text, positions, &marks, width);
         let labels = std::iter::once(LabeledSpan::new_primary_with_span(
             diagnostic.label.clone(),
             source.span(diagnostic.span),
