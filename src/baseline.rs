@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
-use crate::{FileReport, Report};
+use crate::FileReport;
 
 /// Characters of context kept on each side of the flagged text.
 const CONTEXT: usize = 12;
@@ -84,15 +84,11 @@ pub enum BaselineError {
 }
 
 impl Baseline {
-    /// The findings of `report`.
-    pub fn record(report: &Report) -> Self {
-        let mut baseline = Self::default();
-        for file in &report.files {
-            for diagnostic in &file.diagnostics {
-                *baseline.counts.entry(key(file, diagnostic)).or_default() += 1;
-            }
+    /// Records the findings of `file`.
+    pub fn add(&mut self, file: &FileReport) {
+        for diagnostic in &file.diagnostics {
+            *self.counts.entry(key(file, diagnostic)).or_default() += 1;
         }
-        baseline
     }
 
     /// How many findings it holds.
@@ -105,26 +101,24 @@ impl Baseline {
         self.counts.is_empty()
     }
 
-    /// Drops from `report` the findings recorded here, each key as many times as recorded;
-    /// returns how many were dropped.
-    pub fn hide_known(&self, report: &mut Report) -> usize {
-        let mut left = self.counts.clone();
-        let mut hidden = 0;
-        for file in &mut report.files {
-            let keys: Vec<Key> = file.diagnostics.iter().map(|d| key(file, d)).collect();
-            let mut keys = keys.into_iter();
-            file.diagnostics.retain(|_| {
-                let known = keys
-                    .next()
-                    .and_then(|k| left.get_mut(&k))
-                    .filter(|count| **count > 0)
-                    .map(|count| *count -= 1)
-                    .is_some();
-                hidden += usize::from(known);
-                !known
-            });
-        }
-        hidden
+    /// Drops from `file` the findings recorded here, each key as many times as recorded.
+    pub fn hide_known(&self, file: &mut FileReport) {
+        let keys: Vec<Key> = file.diagnostics.iter().map(|d| key(file, d)).collect();
+        let mut left: BTreeMap<&Key, usize> = keys
+            .iter()
+            .filter_map(|k| self.counts.get_key_value(k))
+            .map(|(key, &count)| (key, count))
+            .collect();
+        let mut keys = keys.iter();
+        file.diagnostics.retain(|_| {
+            let known = keys
+                .next()
+                .and_then(|k| left.get_mut(k))
+                .filter(|count| **count > 0)
+                .map(|count| *count -= 1)
+                .is_some();
+            !known
+        });
     }
 
     /// Reads the baseline at `path`.
@@ -168,21 +162,27 @@ impl Baseline {
 
 /// The key of `diagnostic` in `file`.
 fn key(file: &FileReport, diagnostic: &Diagnostic) -> Key {
-    let text = &file.file.text;
-    let line_start = text[..diagnostic.span.start]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let line_end = text[diagnostic.span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| diagnostic.span.end + i);
+    // From the line index, not by searching the line: a long line of findings stays linear.
+    let (text, lines) = (&file.file.text, &file.lines);
+    let line_start = lines.line_start(lines.line_of(diagnostic.span.start));
+    let next_line = lines.line_of(diagnostic.span.end) + 1;
+    let line_end = if next_line < lines.line_count() {
+        lines.line_start(next_line) - 1
+    } else {
+        text.len()
+    };
     let before = &text[line_start..diagnostic.span.start];
     let after = &text[diagnostic.span.end..line_end.max(diagnostic.span.end)];
-    let skip = before.chars().count().saturating_sub(CONTEXT);
+    let kept_from = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT - 1)
+        .map_or(0, |(at, _)| at);
     Key {
         path: file.file.name.trim_start_matches("./").to_owned(),
         rule: diagnostic.rule.to_owned(),
         text: diagnostic.span.text(text).to_owned(),
-        before: before.chars().skip(skip).collect(),
+        before: before[kept_from..].to_owned(),
         after: after.chars().take(CONTEXT).collect(),
     }
 }
@@ -191,5 +191,49 @@ fn io_error(path: &Path, error: &std::io::Error) -> BaselineError {
     BaselineError::Io {
         path: path.display().to_string(),
         reason: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+    use crate::line_index::LineIndex;
+    use crate::source::SourceFile;
+    use crate::span::Span;
+
+    #[test]
+    fn a_key_holds_twelve_characters_on_each_side_on_the_same_line() {
+        let text = "ab\r\nxyzé456789abcdXYZtail-of-the-line\r\nz";
+        let file = FileReport {
+            file: SourceFile {
+                name: "./a.txt".to_owned(),
+                text: text.to_owned(),
+                decoded_from: None,
+            },
+            lines: LineIndex::new(text),
+            diagnostics: Vec::new(),
+        };
+        let at = |flagged: &str| {
+            let start = text.find(flagged).unwrap();
+            Diagnostic::new(
+                "r",
+                Severity::Error,
+                Span::new(start, start + flagged.len()),
+                "m",
+            )
+        };
+        let key = key(&file, &at("XYZ"));
+        assert_eq!(
+            (
+                key.path.as_str(),
+                key.text.as_str(),
+                key.before.as_str(),
+                key.after.as_str()
+            ),
+            ("a.txt", "XYZ", "zé456789abcd", "tail-of-the-")
+        );
+        let key = super::key(&file, &at("ab"));
+        assert_eq!((key.before.as_str(), key.after.as_str()), ("", "\r"));
     }
 }

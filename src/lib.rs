@@ -14,6 +14,7 @@ pub mod encoding;
 pub mod fix;
 pub mod line_index;
 pub mod output_dir;
+pub mod positions;
 pub mod render;
 pub mod rules;
 pub mod settings;
@@ -169,14 +170,33 @@ impl Linter {
         inputs: &[Input],
         done: &(dyn Fn() + Sync),
     ) -> Vec<Result<FileReport, ReadError>> {
+        self.check_inputs_then(inputs, done, &|file| file)
+    }
+
+    /// [`Linter::check_inputs_with`], handing each checked file to `then` on the thread that
+    /// checked it (to render it there, say); results come back in input order.
+    pub fn check_inputs_then<T: Send>(
+        &self,
+        inputs: &[Input],
+        done: &(dyn Fn() + Sync),
+        then: &(dyn Fn(FileReport) -> T + Sync),
+    ) -> Vec<Result<T, ReadError>> {
         inputs
             .par_iter()
             .map(|input| {
-                let checked = self.check_input(input);
+                let checked = self.check_input(input).map(then);
                 done();
                 checked
             })
             .collect()
+    }
+
+    /// The name reports give `input`: its path, or `--stdin-filename` for standard input.
+    pub fn name_of(&self, input: &Input) -> String {
+        match (input, &self.stdin_name) {
+            (Input::Stdin, Some(name)) => name.clone(),
+            _ => input.name(),
+        }
     }
 
     fn check_input(&self, input: &Input) -> Result<FileReport, ReadError> {

@@ -50,17 +50,20 @@ impl LineIndex {
     /// cluster's leading part as one column.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let line = self.line_of(offset);
-        let prefix = &text[self.starts[line]..offset];
-        let column = if prefix.is_ascii() {
-            prefix.len()
-        } else if prefix.chars().all(is_own_cluster) {
-            prefix.chars().count()
-        } else {
-            prefix.graphemes(true).count()
-        };
         Position {
             line: line + 1,
-            column: column + 1,
+            column: Self::columns(&text[self.starts[line]..offset]) + 1,
+        }
+    }
+
+    /// How many columns `text` takes: its grapheme clusters.
+    pub(crate) fn columns(text: &str) -> usize {
+        if text.is_ascii() {
+            text.len()
+        } else if text.chars().all(is_own_cluster) {
+            text.chars().count()
+        } else {
+            text.graphemes(true).count()
         }
     }
 

@@ -14,13 +14,13 @@ use coquille::encoding::InputEncoding;
 use coquille::fix::{FixCounts, MAX_PASSES};
 use coquille::output_dir::OutputDir;
 use coquille::render::{
-    self, CleaningSummary, FileStream, Format, JsonWriter, JsonlWriter, Options, Style,
+    self, CleaningSummary, Format, Options, RenderedFile, ReportWriter, Style, Tally,
 };
 use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
 use coquille::source::{Input, ReadError, SourceFile};
-use coquille::{walk, write, FileError, FixedFile, Linter, Report};
+use coquille::{walk, write, FileError, FileReport, FixedFile, Linter};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
 #[derive(Parser)]
@@ -254,140 +254,185 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
         Applicability::Safe
     };
     if args.diff {
+        let inputs = in_report_order(&linter, inputs);
         return diff(&linter, &inputs, failures, allowed, stderr_style);
     }
     if args.fix {
         let output = args.output_dir.map(|dir| OutputDir::new(dir, &paths));
-        return fix(
-            &linter,
-            &inputs,
+        let inputs = match &output {
+            Some(output) => output.leave_out_copies(&inputs),
+            None => inputs,
+        };
+        let inputs = in_report_order(&linter, inputs);
+        let run = Run {
+            linter: &linter,
+            inputs: &inputs,
             failures,
-            allowed,
-            &reporting,
             stderr_style,
-            output,
-        );
+        };
+        return fix(run, allowed, &reporting, output);
     }
-    let baselined = args.baseline.is_some() || args.write_baseline.is_some();
-    if matches!(args.format, Format::Json | Format::Jsonl) && !baselined {
-        return stream(&linter, &inputs, failures, &reporting, stderr_style);
-    }
-    let bar = progress_bar(inputs.len());
-    let mut report = Report::check_with(&linter, &inputs, failures, &|| {
-        if let Some(bar) = &bar {
-            bar.inc(1);
-        }
-    });
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    note_detected_encodings(report.files.iter().map(|f| &f.file));
-    report.skipped.iter().for_each(note_skipped);
+    // JSON Lines lists the files in the order they are walked; the other formats by name.
+    let inputs = match args.format {
+        Format::Jsonl => inputs,
+        _ => in_report_order(&linter, inputs),
+    };
+    let run = Run {
+        linter: &linter,
+        inputs: &inputs,
+        failures,
+        stderr_style,
+    };
     if let Some(path) = &args.write_baseline {
-        let baseline = Baseline::record(&report);
-        if let Err(error) = baseline.write(path) {
-            return trouble(&error);
-        }
-        let count = baseline.len();
-        let findings = if count == 1 { "finding" } else { "findings" };
-        eprintln!(
-            "coquille: {count} {findings} recorded in {}",
-            path.display()
-        );
-        write_failures(&report.failures, stderr_style)?;
-        let failures_only = Report {
-            files: Vec::new(),
-            failures: report.failures,
-            skipped: Vec::new(),
-        };
-        return Ok(ExitCode::from(exit_code(&failures_only, false)));
+        return write_baseline(run, path);
     }
-    if let Some(path) = &args.baseline {
-        match Baseline::read(path) {
-            Ok(baseline) => baseline.hide_known(&mut report),
-            Err(error) => return trouble(&error),
-        };
-    }
-    write_report(&report, &reporting, None, false)?;
-    write_failures(&report.failures, stderr_style)?;
-    Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))
+    let baseline = match args.baseline.as_deref().map(Baseline::read).transpose() {
+        Ok(baseline) => baseline,
+        Err(error) => return trouble(&error),
+    };
+    report(run, baseline.as_ref(), &reporting)
 }
 
-/// `--format json` and `jsonl`: checks the inputs a batch at a time and writes each file's
-/// findings as soon as its batch is done, then drops it: memory holds one batch, not the run.
-/// `json` takes its files sorted by path, as the report of the other formats does; `jsonl`
-/// keeps the walk order.
-fn stream(
-    linter: &Linter,
-    inputs: &[Input],
+/// The inputs of a run, and what reading them needs.
+struct Run<'a> {
+    linter: &'a Linter,
+    /// In the order the report lists them.
+    inputs: &'a [Input],
+    /// The inputs that could not be walked.
     failures: Vec<ReadError>,
-    reporting: &Reporting,
     stderr_style: Style,
-) -> io::Result<ExitCode> {
-    let mut inputs = inputs.to_vec();
-    if reporting.format == Format::Json {
-        inputs.sort_by_cached_key(Input::name);
+}
+
+impl Run<'_> {
+    /// Hands the inputs, a batch at a time (four per thread), to `work`, which reads them on
+    /// the worker threads, then each outcome in input order to `take` on this thread: memory
+    /// holds one batch of files, not the run. Notes the skipped inputs; returns the failures.
+    fn in_batches<T>(
+        &mut self,
+        work: impl Fn(&[Input]) -> Vec<Result<T, ReadError>>,
+        mut take: impl FnMut(T) -> io::Result<()>,
+    ) -> io::Result<Vec<FileError>> {
+        let walked = std::mem::take(&mut self.failures);
+        let mut failures: Vec<FileError> = walked.into_iter().map(FileError::from).collect();
+        for batch in self.inputs.chunks(rayon::current_num_threads() * 4) {
+            for outcome in work(batch) {
+                match outcome {
+                    Ok(done) => take(done)?,
+                    Err(error) if error.is_skip() => note_skipped(&error),
+                    Err(error) => failures.push(error.into()),
+                }
+            }
+        }
+        Ok(failures)
     }
-    let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
-    let mut stdout = BufWriter::new(io::stdout().lock());
-    let mut writer: Box<dyn FileStream> = match reporting.format {
-        Format::Json => Box::new(JsonWriter::new(&mut stdout)?),
-        _ => Box::new(JsonlWriter::new(&mut stdout)),
-    };
-    let bar = progress_bar(inputs.len());
-    let batch = rayon::current_num_threads() * 4;
-    for inputs in inputs.chunks(batch) {
-        let checked = linter.check_inputs_with(inputs, &|| {
+
+    /// Checks the inputs in batches, with a progress bar on a terminal, giving each file to
+    /// `then` on its worker thread and `then`'s outcome to `take` in input order.
+    fn check<T: Send>(
+        &mut self,
+        then: &(dyn Fn(FileReport) -> T + Sync),
+        take: impl FnMut(T) -> io::Result<()>,
+    ) -> io::Result<Vec<FileError>> {
+        let bar = progress_bar(self.inputs.len());
+        let tick = || {
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
-        });
-        for result in checked {
-            match result {
-                Ok(file) => {
-                    note_detected_encodings(std::iter::once(&file.file));
-                    writer.write_file(&file)?;
-                }
-                Err(error) if error.is_skip() => note_skipped(&error),
-                Err(error) => failures.push(error.into()),
-            }
+        };
+        let linter = self.linter;
+        let failures = self.in_batches(|batch| linter.check_inputs_then(batch, &tick, then), take);
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
         }
+        failures
     }
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let tally = writer.finish(&failures, reporting.statistics)?;
-    write_failures(&failures, stderr_style)?;
-    let code = if !failures.is_empty() {
-        EXIT_TROUBLE
-    } else {
-        u8::from(tally.errors > 0 || (reporting.deny_warnings && tally.warnings > 0))
+}
+
+/// `inputs` sorted by the names the report gives them.
+fn in_report_order(linter: &Linter, mut inputs: Vec<Input>) -> Vec<Input> {
+    inputs.sort_by_cached_key(|input| linter.name_of(input));
+    inputs
+}
+
+/// Checks the inputs and writes each file's findings as soon as its batch is checked (rendered
+/// on the worker thread that checked it), without those `baseline` records; then the end of
+/// the report and the failures.
+fn report(
+    mut run: Run,
+    baseline: Option<&Baseline>,
+    reporting: &Reporting,
+) -> io::Result<ExitCode> {
+    let (mut out, style) = report_sink(false);
+    let options = reporting.options(style);
+    let mut writer = ReportWriter::new(reporting.format, &options, &mut out)?;
+    let render = |mut file: FileReport| {
+        if let Some(baseline) = baseline {
+            baseline.hide_known(&mut file);
+        }
+        let note = detected_encoding(&file.file);
+        (note, RenderedFile::new(&file, reporting.format, &options))
     };
-    Ok(ExitCode::from(code))
+    let failures = run.check(&render, |(note, rendered)| {
+        note.iter().for_each(|note| eprintln!("{note}"));
+        writer.write_file(rendered?)
+    })?;
+    let tally = writer.finish(&failures)?;
+    out.flush()?;
+    write_failures(&failures, run.stderr_style)?;
+    Ok(ExitCode::from(exit_code(
+        &failures,
+        &tally,
+        reporting.deny_warnings,
+    )))
+}
+
+/// `--write-baseline`: records the findings of the inputs in `path`; exits 0 unless an input
+/// could not be read.
+fn write_baseline(mut run: Run, path: &Path) -> io::Result<ExitCode> {
+    let mut baseline = Baseline::default();
+    let failures = run.check(&|file| file, |file| {
+        note_detected_encoding(&file.file);
+        baseline.add(&file);
+        Ok(())
+    })?;
+    if let Err(error) = baseline.write(path) {
+        return trouble(&error);
+    }
+    let count = baseline.len();
+    let findings = if count == 1 { "finding" } else { "findings" };
+    eprintln!(
+        "coquille: {count} {findings} recorded in {}",
+        path.display()
+    );
+    write_failures(&failures, run.stderr_style)?;
+    Ok(ExitCode::from(exit_code(
+        &failures,
+        &Tally::default(),
+        false,
+    )))
 }
 
 /// `--fix`: writes the fixed files, in place or as copies under `--output-dir` (stdin's
 /// fixed text goes to stdout, and then the report to stderr), reports the findings that
-/// remain and counts the fixes.
+/// remain and counts the fixes; file by file, as their batch is fixed.
 fn fix(
-    linter: &Linter,
-    inputs: &[Input],
-    failures: Vec<ReadError>,
+    mut run: Run,
     allowed: Applicability,
     reporting: &Reporting,
-    stderr_style: Style,
     mut output: Option<OutputDir>,
 ) -> io::Result<ExitCode> {
-    let inputs = match &output {
-        Some(output) => output.leave_out_copies(inputs),
-        None => inputs.to_vec(),
-    };
-    let (fixed, mut failures) = fix_inputs(linter, &inputs, failures, allowed);
-    note_detected_encodings(fixed.iter().map(|f| &f.original));
+    let on_stderr = run.inputs.contains(&Input::Stdin);
+    let (mut out, style) = report_sink(on_stderr);
+    let options = reporting.options(style);
+    let mut writer = ReportWriter::new(reporting.format, &options, &mut out)?;
     let mut applied = FixCounts::default();
     let (mut hidden, mut copies, mut changed) = (0, 0, 0);
-    let mut files = Vec::with_capacity(fixed.len());
-    for mut file in fixed {
+    let mut with_errors = Vec::new();
+    let mut unwritten: Vec<FileError> = Vec::new();
+    let linter = run.linter;
+    let fix_batch = |batch: &[Input]| linter.fix_inputs(batch, allowed);
+    let mut failures = run.in_batches(fix_batch, |mut file| {
+        note_detected_encoding(&file.original);
         warn_if_unfinished(&file);
         let written = match (file.input.path(), output.as_mut()) {
             (None, _) => {
@@ -405,8 +450,8 @@ fn fix(
             (Some(_), None) => Ok(()),
         };
         if let Err(error) = written {
-            failures.push(error.into());
-            continue;
+            unwritten.push(error.into());
+            return Ok(());
         }
         if file.input.path().is_some() {
             copies += 1;
@@ -414,13 +459,18 @@ fn fix(
         }
         applied.merge(&file.outcome.applied);
         hidden += hidden_fixes(&file, allowed);
-        files.push(file.into_report());
-    }
-    let report = Report {
-        files,
-        failures,
-        skipped: Vec::new(),
-    };
+        let file = file.into_report();
+        if file
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+        {
+            with_errors.push(file.file.name.clone());
+        }
+        writer.write_file(RenderedFile::new(&file, reporting.format, &options)?)
+    })?;
+    failures.append(&mut unwritten);
+    let tally = writer.finish(&failures)?;
     let line = match &output {
         Some(output) => render::cleaning_summary(&CleaningSummary {
             folder: output.root(),
@@ -428,26 +478,31 @@ fn fix(
             changed,
             applied,
             hidden,
-            with_errors: report
-                .files
-                .iter()
-                .filter(|f| f.diagnostics.iter().any(|d| d.severity == Severity::Error))
-                .map(|f| f.file.name.clone())
-                .collect(),
+            with_errors,
         }),
         None => render::fixes_applied_line(&applied, hidden),
     };
-    write_report(
-        &report,
-        reporting,
-        Some(&line),
-        inputs.contains(&Input::Stdin),
-    )?;
-    write_failures(&report.failures, stderr_style)?;
-    Ok(ExitCode::from(exit_code(&report, reporting.deny_warnings)))
+    let machine_readable = matches!(
+        reporting.format,
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github
+    );
+    // The count of fixes goes on stderr when the report is JSON, so that stdout stays JSON.
+    if machine_readable && !on_stderr {
+        eprintln!("{line}");
+    } else {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    write_failures(&failures, run.stderr_style)?;
+    Ok(ExitCode::from(exit_code(
+        &failures,
+        &tally,
+        reporting.deny_warnings,
+    )))
 }
 
-/// `--diff`: prints what `--fix` would write; exits 1 when that is anything.
+/// `--diff`: prints what `--fix` would write, file by file as their batch is fixed; exits 1
+/// when that is anything.
 fn diff(
     linter: &Linter,
     inputs: &[Input],
@@ -455,47 +510,36 @@ fn diff(
     allowed: Applicability,
     stderr_style: Style,
 ) -> io::Result<ExitCode> {
-    let (fixed, failures) = fix_inputs(linter, inputs, failures, allowed);
-    note_detected_encodings(fixed.iter().map(|f| &f.original));
+    let mut run = Run {
+        linter,
+        inputs,
+        failures,
+        stderr_style,
+    };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut applied = FixCounts::default();
     let mut hidden = 0;
-    for file in &fixed {
-        warn_if_unfinished(file);
+    let mut any_change = false;
+    let fix_batch = |batch: &[Input]| linter.fix_inputs(batch, allowed);
+    let failures = run.in_batches(fix_batch, |file| {
+        note_detected_encoding(&file.original);
+        warn_if_unfinished(&file);
         let (name, old, new) = (&file.original.name, &file.original.text, &file.outcome.text);
         render::write_diff(name, old, new, &mut out)?;
         applied.merge(&file.outcome.applied);
-        hidden += hidden_fixes(file, allowed);
-    }
+        hidden += hidden_fixes(&file, allowed);
+        any_change |= file.changed();
+        Ok(())
+    })?;
     out.flush()?;
     eprintln!("{}", render::fixes_diffed_line(&applied, hidden));
     write_failures(&failures, stderr_style)?;
     let code = if !failures.is_empty() {
         EXIT_TROUBLE
     } else {
-        u8::from(fixed.iter().any(FixedFile::changed))
+        u8::from(any_change)
     };
     Ok(ExitCode::from(code))
-}
-
-/// Fixes `inputs` in memory; the files come sorted by name, the failures after `failures`.
-fn fix_inputs(
-    linter: &Linter,
-    inputs: &[Input],
-    failures: Vec<ReadError>,
-    allowed: Applicability,
-) -> (Vec<FixedFile>, Vec<FileError>) {
-    let mut failures: Vec<FileError> = failures.into_iter().map(FileError::from).collect();
-    let mut fixed = Vec::with_capacity(inputs.len());
-    for result in linter.fix_inputs(inputs, allowed) {
-        match result {
-            Ok(file) => fixed.push(file),
-            Err(error) if error.is_skip() => note_skipped(&error),
-            Err(error) => failures.push(error.into()),
-        }
-    }
-    fixed.sort_by(|a, b| a.original.name.cmp(&b.original.name));
-    (fixed, failures)
 }
 
 /// The unsafe fixes left on a file fixed without `--unsafe-fixes`, to mention them.
@@ -506,15 +550,19 @@ fn hidden_fixes(file: &FixedFile, allowed: Applicability) -> usize {
     }
 }
 
-/// Says on stderr which encoding `--encoding auto` found for each file that was not UTF-8.
-fn note_detected_encodings<'a>(files: impl Iterator<Item = &'a SourceFile>) {
-    for file in files {
-        if let Some(decoding) = file.decoded_from.filter(|d| d.detected) {
-            eprintln!(
-                "coquille: {}: not UTF-8; decoded as {} (detected)",
-                file.name, decoding.encoding
-            );
-        }
+/// What to say on stderr when `--encoding auto` found that `file` was not UTF-8.
+fn detected_encoding(file: &SourceFile) -> Option<String> {
+    let decoding = file.decoded_from.filter(|d| d.detected)?;
+    Some(format!(
+        "coquille: {}: not UTF-8; decoded as {} (detected)",
+        file.name, decoding.encoding
+    ))
+}
+
+/// Says on stderr which encoding `--encoding auto` found for `file` if it was not UTF-8.
+fn note_detected_encoding(file: &SourceFile) {
+    if let Some(note) = detected_encoding(file) {
+        eprintln!("{note}");
     }
 }
 
@@ -533,15 +581,10 @@ fn warn_if_unfinished(file: &FixedFile) {
     }
 }
 
-/// Writes `report` on stdout, or on stderr when stdout carries a fixed text; then `fixes`,
-/// the count of fixes, after it (on stderr when the report is JSON, so stdout stays JSON).
-fn write_report(
-    report: &Report,
-    reporting: &Reporting,
-    fixes: Option<&str>,
-    on_stderr: bool,
-) -> io::Result<()> {
-    let (mut out, is_terminal): (Box<dyn Write>, bool) = if on_stderr {
+/// Where the report goes — stdout, or stderr when stdout carries a fixed text — and how it
+/// looks there.
+fn report_sink(on_stderr: bool) -> (Box<dyn Write>, Style) {
+    let (out, is_terminal): (Box<dyn Write>, bool) = if on_stderr {
         (Box::new(io::stderr().lock()), io::stderr().is_terminal())
     } else {
         let stdout = io::stdout();
@@ -552,22 +595,18 @@ fn write_report(
         color: use_color(is_terminal),
         width: terminal_width(),
     };
-    let options = Options {
-        style,
-        statistics: reporting.statistics,
-        registry: reporting.registry,
-    };
-    render::write_report(report, reporting.format, &options, &mut out)?;
-    let machine_readable = matches!(
-        reporting.format,
-        Format::Json | Format::Jsonl | Format::Sarif | Format::Github
-    );
-    match fixes {
-        Some(line) if machine_readable && !on_stderr => eprintln!("{line}"),
-        Some(line) => writeln!(out, "{line}")?,
-        None => {}
+    (out, style)
+}
+
+impl Reporting<'_> {
+    /// The options of the renderers, drawing in `style`.
+    fn options(&self, style: Style) -> Options<'_> {
+        Options {
+            style,
+            statistics: self.statistics,
+            registry: self.registry,
+        }
     }
-    out.flush()
 }
 
 fn write_failures(failures: &[FileError], style: Style) -> io::Result<()> {
@@ -578,13 +617,11 @@ fn write_failures(failures: &[FileError], style: Style) -> io::Result<()> {
 }
 
 /// 2 on trouble; 1 on an error, or a warning with `deny_warnings`; else 0.
-fn exit_code(report: &Report, deny_warnings: bool) -> u8 {
-    if !report.failures.is_empty() {
+fn exit_code(failures: &[FileError], tally: &Tally, deny_warnings: bool) -> u8 {
+    if !failures.is_empty() {
         EXIT_TROUBLE
     } else {
-        let failing = report.count(Severity::Error) > 0
-            || (deny_warnings && report.count(Severity::Warning) > 0);
-        u8::from(failing)
+        u8::from(tally.errors > 0 || (deny_warnings && tally.warnings > 0))
     }
 }
 

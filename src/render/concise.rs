@@ -2,27 +2,24 @@
 
 use std::io::{self, Write};
 
-use crate::Report;
+use crate::positions::Positions;
+use crate::FileReport;
 
-use super::summary_line;
-
-pub(super) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    for file in &report.files {
-        let text = &file.file.text;
-        let lines = &file.lines;
-        for diagnostic in &file.diagnostics {
-            let at = lines.position(text, diagnostic.span.start);
-            writeln!(
-                out,
-                "{}:{}:{}: {}[{}] {}",
-                file.file.name,
-                at.line,
-                at.column,
-                diagnostic.severity,
-                diagnostic.rule,
-                diagnostic.message
-            )?;
-        }
+/// Writes a line for each finding of `file`.
+pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    let mut positions = Positions::new(&file.file.text, &file.lines);
+    for diagnostic in &file.diagnostics {
+        let at = positions.position(diagnostic.span.start);
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}",
+            file.file.name,
+            at.line,
+            at.column,
+            diagnostic.severity,
+            diagnostic.rule,
+            diagnostic.message
+        )?;
     }
-    writeln!(out, "{}", summary_line(report))
+    Ok(())
 }

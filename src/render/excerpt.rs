@@ -11,7 +11,7 @@
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::line_index::LineIndex;
+use crate::positions::Positions;
 use crate::span::Span;
 
 /// Graphemes kept on each side of the start or end of a span on a clipped line.
@@ -22,6 +22,9 @@ const MIN_RADIUS: usize = 5;
 const SNAP: usize = 12;
 /// What stands for the clipped part of a line.
 const ELLIPSIS: &str = "…";
+/// Lines longer than this are clipped from a stretch around their marks rather than from the
+/// whole line, so that a finding on a long line costs its neighbourhood, not the line.
+const LONG_LINE_BYTES: usize = 16 * 1024;
 
 /// A place a finding points at: a span of the original text and the label drawn under it.
 #[derive(Debug, Clone, Copy)]
@@ -51,6 +54,9 @@ struct LineMap {
     original_start: usize,
     /// Offset of its line ending (or of the end of the text) in the original text.
     original_content_end: usize,
+    /// An offset of the line where a grapheme cluster starts, at or before the parts kept,
+    /// and its column (0-based): where columns are counted from.
+    counted_from: (usize, usize),
     /// The parts of the line kept, in order; `…` between them and around them where clipped.
     pieces: Vec<Piece>,
 }
@@ -120,10 +126,11 @@ impl<'a> Excerpt<'a> {
     pub(super) fn new(
         name: &'a str,
         original: &'a str,
-        index: &LineIndex,
+        positions: &mut Positions,
         marks: &[Mark<'_>],
         width: usize,
     ) -> Self {
+        let index = positions.lines();
         let placed: Vec<Placed> = marks
             .iter()
             .map(|mark| {
@@ -190,10 +197,28 @@ impl<'a> Excerpt<'a> {
                     }
                 })
                 .collect();
+            let (from, to) = stretch(content, &on_line, room);
             let windows = if on_line.is_empty() {
                 Vec::new()
             } else {
-                windows(content, &on_line, room)
+                let shifted: Vec<OnLine> = on_line
+                    .iter()
+                    .map(|mark| OnLine {
+                        start: mark.start.map(|at| at - from),
+                        end: mark.end.map(|at| at - from),
+                        label_width: mark.label_width,
+                    })
+                    .collect();
+                windows(&content[from..to], &shifted, room)
+                    .into_iter()
+                    .map(|(start, end)| (start + from, end + from))
+                    .collect()
+            };
+            let counted_from = if from == 0 {
+                (original_start, 0)
+            } else {
+                let column = positions.position(original_start + from).column - 1;
+                (original_start + from, column)
             };
 
             let excerpt_start = text.len();
@@ -228,6 +253,7 @@ impl<'a> Excerpt<'a> {
                 excerpt_content_end,
                 original_start,
                 original_content_end: original_start + content.len(),
+                counted_from,
                 pieces,
             });
         }
@@ -303,10 +329,12 @@ impl SourceCode for Excerpt<'_> {
             .map_or(self.text.len(), |line| line.excerpt_start);
 
         let line = &self.lines[start_line];
-        let column = self
-            .original
-            .get(line.original_start..line.to_original(start))
-            .map_or(0, |prefix| prefix.graphemes(true).count());
+        let (from, before) = line.counted_from;
+        let column = before
+            + self
+                .original
+                .get(from..line.to_original(start))
+                .map_or(0, |prefix| prefix.graphemes(true).count());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_owned(),
             &self.text.as_bytes()[data_start..data_end],
@@ -330,6 +358,33 @@ fn char_floor(text: &str, offset: usize) -> usize {
 /// Columns `text` takes, counted in grapheme clusters like coquille's columns.
 fn width_of(text: &str) -> usize {
     text.graphemes(true).count()
+}
+
+/// The byte range of `content` (a line without its line ending) to clip: all of a short line;
+/// of a long one, the graphemes from far enough before its first mark to far enough after its
+/// last that no window reaches the ends of the range (the windows are those of the whole line).
+fn stretch(content: &str, marks: &[OnLine], room: usize) -> (usize, usize) {
+    if content.len() <= LONG_LINE_BYTES {
+        return (0, content.len());
+    }
+    let anchors = marks
+        .iter()
+        .flat_map(|mark| [mark.start, mark.end])
+        .flatten()
+        .map(|at| at.min(content.len()));
+    let first = anchors.clone().min().unwrap_or(0);
+    let last = anchors.max().unwrap_or(0);
+    let reach = room.saturating_add(RADIUS + SNAP + 2);
+    let from = content[..first]
+        .grapheme_indices(true)
+        .rev()
+        .nth(reach)
+        .map_or(0, |(at, _)| at);
+    let to = content[last..]
+        .grapheme_indices(true)
+        .nth(reach)
+        .map_or(content.len(), |(at, _)| last + at);
+    (from, to)
 }
 
 /// The byte ranges of `content` (a line without its line ending) to keep so that it fits in
@@ -513,6 +568,7 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::line_index::LineIndex;
 
     fn excerpt<'a>(text: &'a str, spans: &[Span], width: usize) -> Excerpt<'a> {
         let marks: Vec<Mark> = spans
@@ -522,7 +578,14 @@ mod tests {
                 label: Some("ici"),
             })
             .collect();
-        Excerpt::new("t.txt", text, &LineIndex::new(text), &marks, width)
+        let lines = LineIndex::new(text);
+        Excerpt::new(
+            "t.txt",
+            text,
+            &mut Positions::new(text, &lines),
+            &marks,
+            width,
+        )
     }
 
     #[test]
@@ -549,6 +612,28 @@ mod tests {
         );
         let contents = excerpt.read_span(&span, 0, 0).unwrap();
         assert_eq!((contents.line(), contents.column()), (0, 300));
+    }
+
+    #[test]
+    fn a_long_line_is_clipped_as_a_short_one_and_counts_its_columns() {
+        // Past 16 KiB a line is clipped from a stretch around its marks: the same excerpt.
+        let line =
+            |words: usize| format!("{}X{}", "mot e\u{301} ".repeat(words), " mot".repeat(words));
+        let (short, long) = (line(100), line(5000));
+        assert!(short.len() < LONG_LINE_BYTES && long.len() > LONG_LINE_BYTES);
+        let x = |text: &str| {
+            let at = text.find('X').unwrap();
+            Span::new(at, at + 1)
+        };
+        let long_excerpt = excerpt(&long, &[x(&long)], 100);
+        assert_eq!(long_excerpt.text, excerpt(&short, &[x(&short)], 100).text);
+        let span = long_excerpt.span(x(&long));
+        let contents = long_excerpt.read_span(&span, 0, 0).unwrap();
+        let position = LineIndex::new(&long).position(&long, x(&long).start);
+        assert_eq!(
+            (contents.line() + 1, contents.column() + 1),
+            (position.line, position.column)
+        );
     }
 
     #[test]

@@ -4,31 +4,31 @@
 use std::io::{self, Write};
 
 use crate::diagnostic::Severity;
-use crate::Report;
+use crate::positions::Positions;
+use crate::FileReport;
 
-pub(super) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    for file in &report.files {
-        let (text, lines) = (&file.file.text, &file.lines);
-        let path = escape_property(&file.file.name);
-        for diagnostic in &file.diagnostics {
-            let from = lines.position(text, diagnostic.span.start);
-            let to = lines.position(text, diagnostic.span.end);
-            let command = match diagnostic.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            writeln!(
-                out,
-                "::{command} file={path},line={},col={},endLine={},endColumn={},title={}::{}",
-                from.line,
-                from.column,
-                to.line,
-                to.column,
-                escape_property(diagnostic.rule),
-                escape_data(&diagnostic.message),
-            )?;
-        }
+/// Writes a workflow command for each finding of `file`.
+pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    let mut positions = Positions::new(&file.file.text, &file.lines);
+    let path = escape_property(&file.file.name);
+    for diagnostic in &file.diagnostics {
+        let from = positions.position(diagnostic.span.start);
+        let to = positions.position(diagnostic.span.end);
+        let command = match diagnostic.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        writeln!(
+            out,
+            "::{command} file={path},line={},col={},endLine={},endColumn={},title={}::{}",
+            from.line,
+            from.column,
+            to.line,
+            to.column,
+            escape_property(diagnostic.rule),
+            escape_data(&diagnostic.message),
+        )?;
     }
     Ok(())
 }

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
-use crate::line_index::LineIndex;
+use crate::positions::Positions;
 use crate::span::Span;
-use crate::{FileError as ReadFailure, FileReport, Report};
+use crate::{FileError as ReadFailure, FileReport};
 
 use super::statistics::Tally;
 
@@ -91,81 +91,60 @@ impl FileError {
     }
 }
 
-pub(super) fn write(report: &Report, statistics: bool, out: &mut dyn Write) -> io::Result<()> {
-    let mut writer = JsonWriter::new(out)?;
-    for file in &report.files {
-        writer.write_file(file)?;
-    }
-    writer.finish(&report.failures, statistics).map(drop)
+/// Starts the document: `version`, then the `diagnostics` array, written file by file by
+/// [`write_file`] and closed by [`finish`] — the same bytes as serialising the whole report at
+/// once.
+pub(super) fn start(out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "{{\"version\":{VERSION},\"diagnostics\":[")
 }
 
-/// Writes the `json` document file by file, so that a run over a corpus holds one batch of
-/// files at a time, not all of them: the same bytes as serialising the whole report at once
-/// (`version`, `diagnostics`, `summary`, `file_errors`, then `statistics` if asked).
-pub struct JsonWriter<'a> {
-    out: &'a mut dyn Write,
-    tally: Tally,
-    first: bool,
+/// Writes the findings of `file`, separated by commas (the caller puts one between files).
+pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    for (index, diagnostic) in json_diagnostics(file).enumerate() {
+        if index > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &diagnostic)?;
+    }
+    Ok(())
 }
 
-impl<'a> JsonWriter<'a> {
-    /// Starts the document on `out`.
-    pub fn new(out: &'a mut dyn Write) -> io::Result<Self> {
-        write!(out, "{{\"version\":{VERSION},\"diagnostics\":[")?;
-        Ok(Self {
-            out,
-            tally: Tally::default(),
-            first: true,
-        })
+/// Ends the document with the summary, the inputs that could not be checked and, if asked,
+/// the count of each rule.
+pub(super) fn finish(
+    tally: &Tally,
+    failures: &[ReadFailure],
+    statistics: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    out.write_all(b"],\"summary\":")?;
+    serde_json::to_writer(&mut *out, &Summary::of(tally))?;
+    out.write_all(b",\"file_errors\":")?;
+    let errors: Vec<FileError> = failures.iter().map(FileError::of).collect();
+    serde_json::to_writer(&mut *out, &errors)?;
+    if statistics {
+        out.write_all(b",\"statistics\":")?;
+        serde_json::to_writer(&mut *out, &tally.per_rule())?;
     }
-
-    /// Writes the findings of `file`; files must come in the order the report wants them.
-    pub fn write_file(&mut self, file: &FileReport) -> io::Result<()> {
-        for diagnostic in json_diagnostics(file) {
-            if !std::mem::replace(&mut self.first, false) {
-                self.out.write_all(b",")?;
-            }
-            serde_json::to_writer(&mut *self.out, &diagnostic)?;
-        }
-        self.tally.add(file);
-        Ok(())
-    }
-
-    /// Ends the document with the summary, the inputs that could not be checked and, if
-    /// asked, the count of each rule; returns the counts.
-    pub fn finish(self, failures: &[ReadFailure], statistics: bool) -> io::Result<Tally> {
-        self.out.write_all(b"],\"summary\":")?;
-        serde_json::to_writer(&mut *self.out, &Summary::of(&self.tally))?;
-        self.out.write_all(b",\"file_errors\":")?;
-        let errors: Vec<FileError> = failures.iter().map(FileError::of).collect();
-        serde_json::to_writer(&mut *self.out, &errors)?;
-        if statistics {
-            self.out.write_all(b",\"statistics\":")?;
-            serde_json::to_writer(&mut *self.out, &self.tally.per_rule())?;
-        }
-        self.out.write_all(b"}\n")?;
-        self.out.flush()?;
-        Ok(self.tally)
-    }
+    out.write_all(b"}\n")
 }
 
 /// The findings of `file`, in order.
 pub(super) fn json_diagnostics(file: &FileReport) -> impl Iterator<Item = JsonDiagnostic<'_>> {
-    let (text, lines) = (&file.file.text, &file.lines);
+    let mut positions = Positions::new(&file.file.text, &file.lines);
     file.diagnostics
         .iter()
-        .map(move |d| json_diagnostic(&file.file.name, text, lines, d))
+        .map(move |d| json_diagnostic(&file.file.name, &mut positions, d))
 }
 
 fn json_diagnostic<'a>(
     path: &'a str,
-    text: &str,
-    lines: &LineIndex,
+    positions: &mut Positions,
     diagnostic: &'a Diagnostic,
 ) -> JsonDiagnostic<'a> {
     let Span { start, end } = diagnostic.span;
-    let from = lines.position(text, start);
-    let to = lines.position(text, end);
+    let from = positions.position(start);
+    let to = positions.position(end);
     JsonDiagnostic {
         path,
         rule: diagnostic.rule,
@@ -195,7 +174,7 @@ fn json_diagnostic<'a>(
             .related
             .iter()
             .map(|label| {
-                let at = lines.position(text, label.span.start);
+                let at = positions.position(label.span.start);
                 Related {
                     offset: label.span.start,
                     length: label.span.len(),

@@ -1,5 +1,5 @@
-//! JSON Lines: one finding per line, written file by file as each file is checked, then a
-//! last line `{"summary": …}`; for corpora too large to hold one JSON document.
+//! JSON Lines: one finding per line, file by file, then a last line `{"summary": …}`; for
+//! tools that read findings as they come.
 
 use std::io::{self, Write};
 
@@ -26,45 +26,31 @@ struct LastSummary {
     statistics: Option<Vec<RuleCount>>,
 }
 
-/// Writes the findings of each file as it comes, keeping only their counts.
-pub struct JsonlWriter<'a> {
-    out: &'a mut dyn Write,
-    tally: Tally,
+/// Writes one line per finding of `file`.
+pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    for diagnostic in json::json_diagnostics(file) {
+        serde_json::to_writer(&mut *out, &diagnostic)?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
-impl<'a> JsonlWriter<'a> {
-    /// A writer to `out`.
-    pub fn new(out: &'a mut dyn Write) -> Self {
-        Self {
-            out,
-            tally: Tally::default(),
-        }
-    }
-
-    /// Writes one line per finding of `file`, and flushes them.
-    pub fn write_file(&mut self, file: &FileReport) -> io::Result<()> {
-        for diagnostic in json::json_diagnostics(file) {
-            serde_json::to_writer(&mut *self.out, &diagnostic)?;
-            writeln!(self.out)?;
-        }
-        self.tally.add(file);
-        self.out.flush()
-    }
-
-    /// Writes the summary line, with the inputs that could not be checked and, if asked,
-    /// the count of each rule; returns the counts.
-    pub fn finish(self, failures: &[ReadFailure], statistics: bool) -> io::Result<Tally> {
-        let last = Last {
-            summary: LastSummary {
-                version: VERSION,
-                counts: Summary::of(&self.tally),
-                file_errors: failures.iter().map(FileError::of).collect(),
-                statistics: statistics.then(|| self.tally.per_rule()),
-            },
-        };
-        serde_json::to_writer(&mut *self.out, &last)?;
-        writeln!(self.out)?;
-        self.out.flush()?;
-        Ok(self.tally)
-    }
+/// Writes the summary line, with the inputs that could not be checked and, if asked, the
+/// count of each rule.
+pub(super) fn finish(
+    tally: &Tally,
+    failures: &[ReadFailure],
+    statistics: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let last = Last {
+        summary: LastSummary {
+            version: VERSION,
+            counts: Summary::of(tally),
+            file_errors: failures.iter().map(FileError::of).collect(),
+            statistics: statistics.then(|| tally.per_rule()),
+        },
+    };
+    serde_json::to_writer(&mut *out, &last)?;
+    writeln!(out)
 }

@@ -13,61 +13,18 @@ mod pretty;
 mod sarif;
 mod statistics;
 mod toml_fault;
+mod writer;
 
 use std::io::{self, Write};
 
 pub use cleaning::{cleaning_summary, CleaningSummary};
 pub use diff::write_diff;
-pub use json::JsonWriter;
-pub use jsonl::JsonlWriter;
 pub use named_text::NamedText;
 pub use pretty::{write_error, SourcedDiagnostic};
 pub use statistics::{RuleCount, Tally};
 pub use toml_fault::{TomlFault, TomlFaultKind};
+pub use writer::{RenderedFile, ReportWriter};
 
-/// A format written file by file as the run goes (`json`, `jsonl`), so that memory holds one
-/// batch of files, not the whole run.
-pub trait FileStream {
-    /// Writes the findings of `file`.
-    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()>;
-
-    /// Ends the output with the summary; returns the counts.
-    fn finish(
-        self: Box<Self>,
-        failures: &[crate::FileError],
-        statistics: bool,
-    ) -> io::Result<Tally>;
-}
-
-impl FileStream for JsonWriter<'_> {
-    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()> {
-        JsonWriter::write_file(self, file)
-    }
-
-    fn finish(
-        self: Box<Self>,
-        failures: &[crate::FileError],
-        statistics: bool,
-    ) -> io::Result<Tally> {
-        JsonWriter::finish(*self, failures, statistics)
-    }
-}
-
-impl FileStream for JsonlWriter<'_> {
-    fn write_file(&mut self, file: &crate::FileReport) -> io::Result<()> {
-        JsonlWriter::write_file(self, file)
-    }
-
-    fn finish(
-        self: Box<Self>,
-        failures: &[crate::FileError],
-        statistics: bool,
-    ) -> io::Result<Tally> {
-        JsonlWriter::finish(*self, failures, statistics)
-    }
-}
-
-use crate::diagnostic::Severity;
 use crate::fix::FixCounts;
 use crate::rules::Registry;
 use crate::Report;
@@ -116,38 +73,21 @@ pub fn write_report(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let human = match format {
-        Format::Pretty => pretty::write(report, options.style, out),
-        Format::Concise => concise::write(report, out),
-        Format::Github => github::write(report, out),
-        Format::Json => return json::write(report, options.statistics, out),
-        Format::Sarif => return sarif::write(report, options.registry, out),
-        Format::Jsonl => {
-            let mut writer = JsonlWriter::new(out);
-            for file in &report.files {
-                writer.write_file(file)?;
-            }
-            return writer
-                .finish(&report.failures, options.statistics)
-                .map(drop);
-        }
-    };
-    human?;
-    if options.statistics {
-        statistics::write(&Tally::of(report), out)?;
+    let mut writer = ReportWriter::new(format, options, out)?;
+    for file in &report.files {
+        writer.write_file(RenderedFile::new(file, format, options)?)?;
     }
-    Ok(())
+    writer.finish(&report.failures).map(drop)
 }
 
 /// `5 fichiers vérifiés : 2 erreurs, 1 avertissement, 0 info.`
-pub fn summary_line(report: &Report) -> String {
-    let count = |severity| report.count(severity);
+pub fn summary_line(tally: &Tally) -> String {
     format!(
         "{} : {}, {}, {}.",
-        plural(report.files.len(), "fichier vérifié", "fichiers vérifiés"),
-        plural(count(Severity::Error), "erreur", "erreurs"),
-        plural(count(Severity::Warning), "avertissement", "avertissements"),
-        plural(count(Severity::Info), "info", "infos"),
+        plural(tally.files, "fichier vérifié", "fichiers vérifiés"),
+        plural(tally.errors, "erreur", "erreurs"),
+        plural(tally.warnings, "avertissement", "avertissements"),
+        plural(tally.infos, "info", "infos"),
     )
 }
 

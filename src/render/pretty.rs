@@ -9,32 +9,33 @@ use miette::{
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::LineIndex;
-use crate::Report;
+use crate::positions::Positions;
+use crate::FileReport;
 
 use super::excerpt::{Excerpt, Mark};
-use super::{summary_line, Style};
+use super::Style;
 
-pub(super) fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
+/// Draws each finding of `file`.
+pub(super) fn write_file(file: &FileReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
     // The excerpts leave out the lines no label touches: no context lines around them.
     let handler = handler(style).with_context_lines(0);
     let mut rendered = String::new();
-    for file in &report.files {
-        for diagnostic in &file.diagnostics {
-            rendered.clear();
-            let view = SourcedDiagnostic::clipped(
-                diagnostic,
-                &file.file.name,
-                &file.file.text,
-                &file.lines,
-                style.width,
-            );
-            handler
-                .render_report(&mut rendered, &view)
-                .map_err(io::Error::other)?;
-            out.write_all(rendered.as_bytes())?;
-        }
+    let mut positions = Positions::new(&file.file.text, &file.lines);
+    for diagnostic in &file.diagnostics {
+        rendered.clear();
+        let view = SourcedDiagnostic::clipped(
+            diagnostic,
+            &file.file.name,
+            &file.file.text,
+            &mut positions,
+            style.width,
+        );
+        handler
+            .render_report(&mut rendered, &view)
+            .map_err(io::Error::other)?;
+        out.write_all(rendered.as_bytes())?;
     }
-    writeln!(out, "{}", summary_line(report))
+    Ok(())
 }
 
 /// Writes any error of coquille's (a bad option, an unreadable file) as miette draws it.
@@ -75,16 +76,19 @@ pub struct SourcedDiagnostic<'a> {
 impl<'a> SourcedDiagnostic<'a> {
     /// `diagnostic`, found in the file `name` whose text is `text`, its lines shown whole.
     pub fn new(diagnostic: &'a Diagnostic, name: &'a str, text: &'a str) -> Self {
-        Self::clipped(diagnostic, name, text, &LineIndex::new(text), usize::MAX)
+        let lines = LineIndex::new(text);
+        let mut positions = Positions::new(text, &lines);
+        Self::clipped(diagnostic, name, text, &mut positions, usize::MAX)
     }
 
-    /// `diagnostic`, found in the file `name` whose text is `text` (`lines` indexes it), each
-    /// line too long for a report `width` columns wide cut down to the parts around its spans.
+    /// `diagnostic`, found in the file `name` whose text is `text` (`positions` counts its
+    /// columns), each line too long for a report `width` columns wide cut down to the parts
+    /// around its spans.
     pub fn clipped(
         diagnostic: &'a Diagnostic,
         name: &'a str,
         text: &'a str,
-        lines: &LineIndex,
+        positions: &mut Positions,
         width: usize,
     ) -> Self {
         let primary = Mark {
@@ -96,7 +100,7 @@ impl<'a> SourcedDiagnostic<'a> {
             label: Some(&label.message),
         });
         let marks: Vec<Mark> = std::iter::once(primary).chain(related).collect();
-        let source = Excerpt::new(name, text, lines, &marks, width);
+        let source = Excerpt::new(name, text, positions, &marks, width);
         let labels = std::iter::once(LabeledSpan::new_primary_with_span(
             diagnostic.label.clone(),
             source.span(diagnostic.span),
@@ -155,33 +159,25 @@ mod tests {
     use super::*;
     use crate::source::SourceFile;
     use crate::span::Span;
-    use crate::FileReport;
 
-    /// The pretty report of `diagnostic` in `text`, without colours, 100 columns wide, without
-    /// the summary line.
+    /// The pretty report of `diagnostic` in `text`, without colours, 100 columns wide.
     fn render(text: &str, diagnostic: Diagnostic) -> String {
-        let report = Report {
-            files: vec![FileReport {
-                file: SourceFile {
-                    name: "r.txt".to_owned(),
-                    text: text.to_owned(),
-                    decoded_from: None,
-                },
-                lines: LineIndex::new(text),
-                diagnostics: vec![diagnostic],
-            }],
-            failures: Vec::new(),
-            skipped: Vec::new(),
+        let file = FileReport {
+            file: SourceFile {
+                name: "r.txt".to_owned(),
+                text: text.to_owned(),
+                decoded_from: None,
+            },
+            lines: LineIndex::new(text),
+            diagnostics: vec![diagnostic],
         };
         let mut out = Vec::new();
         let style = Style {
             color: false,
             width: 100,
         };
-        write(&report, style, &mut out).unwrap();
-        let out = String::from_utf8(out).unwrap();
-        let summary = out.trim_end().rfind('\n').map_or(0, |at| at + 1);
-        out[..summary].to_owned()
+        write_file(&file, style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
     }
 
     /// `lines`, each ended by a newline.

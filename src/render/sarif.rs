@@ -5,27 +5,47 @@
 //! this format's columns are code points (`columnKind: unicodeCodePoints`), unlike the other
 //! formats'; each region also carries the byte offset and length of the other formats.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
 use serde_json::{json, Value};
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::positions::Positions;
 use crate::rules::{Registry, Rule};
 use crate::span::Span;
-use crate::{FileReport, Report};
+use crate::{FileError as ReadFailure, FileReport};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-pub(super) fn write(report: &Report, registry: &Registry, out: &mut dyn Write) -> io::Result<()> {
-    let rules: Vec<Value> = registry.rules().iter().map(|r| rule(r.as_ref())).collect();
-    let mut results = Vec::new();
-    for file in &report.files {
-        for diagnostic in &file.diagnostics {
-            results.push(result(file, diagnostic, registry));
+/// Writes the results of `file`'s findings, separated by commas (the caller puts one between
+/// files).
+pub(super) fn write_file(
+    file: &FileReport,
+    registry: &Registry,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut positions = Positions::new(&file.file.text, &file.lines);
+    for (index, diagnostic) in file.diagnostics.iter().enumerate() {
+        if index > 0 {
+            out.write_all(b",")?;
         }
+        let result = result(file, &mut positions, diagnostic, registry);
+        serde_json::to_writer(&mut *out, &result)?;
     }
-    let notifications: Vec<Value> = report
-        .failures
+    Ok(())
+}
+
+/// Writes the whole log, its `results` array made of the bytes in `results` (what
+/// [`write_file`] wrote for every file): the log puts its results after its invocation, which
+/// says whether the run failed, so they wait aside until the run is over.
+pub(super) fn finish(
+    registry: &Registry,
+    failures: &[ReadFailure],
+    results: &mut dyn Read,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let rules: Vec<Value> = registry.rules().iter().map(|r| rule(r.as_ref())).collect();
+    let notifications: Vec<Value> = failures
         .iter()
         .map(|failure| json!({"level": "error", "message": {"text": failure.to_string()}}))
         .collect();
@@ -39,16 +59,25 @@ pub(super) fn write(report: &Report, registry: &Registry, out: &mut dyn Write) -
                 "rules": rules,
             }},
             "invocations": [{
-                "executionSuccessful": report.failures.is_empty(),
+                "executionSuccessful": failures.is_empty(),
                 "toolExecutionNotifications": notifications,
             }],
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }],
     });
-    serde_json::to_writer(&mut *out, &log)?;
+    let log = serde_json::to_string(&log)?;
+    // Every string value is escaped, so only the key itself reads `"results":[` unescaped.
+    let results_at = log.find(RESULTS).expect("the log has a results array") + RESULTS.len();
+    let (before, after) = log.as_bytes().split_at(results_at);
+    out.write_all(before)?;
+    io::copy(results, out)?;
+    out.write_all(after)?;
     writeln!(out)
 }
+
+/// Where the results go in the serialised log.
+const RESULTS: &str = "\"results\":[";
 
 /// A rule's `reportingDescriptor`: id, descriptions, default level, and its examples as help.
 fn rule(rule: &dyn Rule) -> Value {
@@ -71,12 +100,17 @@ fn rule(rule: &dyn Rule) -> Value {
     })
 }
 
-fn result(file: &FileReport, diagnostic: &Diagnostic, registry: &Registry) -> Value {
+fn result(
+    file: &FileReport,
+    positions: &mut Positions,
+    diagnostic: &Diagnostic,
+    registry: &Registry,
+) -> Value {
     let mut result = json!({
         "ruleId": diagnostic.rule,
         "level": level(diagnostic.severity),
         "message": {"text": message(diagnostic)},
-        "locations": [location(file, diagnostic.span, diagnostic.label.as_deref())],
+        "locations": [location(file, positions, diagnostic.span, diagnostic.label.as_deref())],
     });
     if let Some(index) = registry
         .rules()
@@ -91,7 +125,7 @@ fn result(file: &FileReport, diagnostic: &Diagnostic, registry: &Registry) -> Va
             .iter()
             .enumerate()
             .map(|(id, label)| {
-                let mut place = location(file, label.span, Some(&label.message));
+                let mut place = location(file, positions, label.span, Some(&label.message));
                 place["id"] = json!(id);
                 place
             })
@@ -131,9 +165,14 @@ fn message(diagnostic: &Diagnostic) -> String {
 }
 
 /// A `location` of `span` in `file`: 1-based lines, columns in code points, and bytes.
-fn location(file: &FileReport, span: Span, label: Option<&str>) -> Value {
-    let (line, column) = code_point_position(file, span.start);
-    let (end_line, end_column) = code_point_position(file, span.end);
+fn location(
+    file: &FileReport,
+    positions: &mut Positions,
+    span: Span,
+    label: Option<&str>,
+) -> Value {
+    let (line, column) = positions.code_point_position(span.start);
+    let (end_line, end_column) = positions.code_point_position(span.end);
     let mut location = json!({"physicalLocation": {
         "artifactLocation": {"uri": uri(&file.file.name)},
         "region": {
@@ -149,13 +188,6 @@ fn location(file: &FileReport, span: Span, label: Option<&str>) -> Value {
         location["message"] = json!({"text": label});
     }
     location
-}
-
-/// The 1-based line and 1-based code-point column of byte `offset`.
-fn code_point_position(file: &FileReport, offset: usize) -> (usize, usize) {
-    let line = file.lines.line_of(offset);
-    let start = file.lines.line_start(line);
-    (line + 1, file.file.text[start..offset].chars().count() + 1)
 }
 
 /// A relative URI for a path: forward slashes, and every byte that a URI cannot hold as it

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
-use crate::{FileReport, Report};
+use crate::FileReport;
 
 /// Counts of the findings of a run, by severity and by rule, gathered file by file.
 #[derive(Debug, Default)]
@@ -32,15 +32,6 @@ pub struct RuleCount {
 }
 
 impl Tally {
-    /// The counts of a whole report.
-    pub fn of(report: &Report) -> Self {
-        let mut tally = Self::default();
-        for file in &report.files {
-            tally.add(file);
-        }
-        tally
-    }
-
     /// Counts one more file and its findings.
     pub fn add(&mut self, file: &FileReport) {
         self.files += 1;
@@ -51,6 +42,17 @@ impl Tally {
                 Severity::Info => self.infos += 1,
             }
             *self.per_rule.entry(diagnostic.rule).or_default() += 1;
+        }
+    }
+
+    /// Adds the counts of `other` to these.
+    pub fn merge(&mut self, other: Self) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        for (rule, count) in other.per_rule {
+            *self.per_rule.entry(rule).or_default() += count;
         }
     }
 
