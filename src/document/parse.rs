@@ -7,6 +7,8 @@
 //! furniture continues when the next text line starts in lower case, or, after a page break,
 //! when its last line has no final punctuation.
 
+use std::sync::OnceLock;
+
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -86,6 +88,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         citations,
         dates,
         suppressions,
+        line_joins: OnceLock::new(),
     }
 }
 
