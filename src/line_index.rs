@@ -50,17 +50,21 @@ impl LineIndex {
     /// cluster's leading part as one column.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let line = self.line_of(offset);
-        let prefix = &text[self.starts[line]..offset];
-        let column = if prefix.is_ascii() {
-            prefix.len()
-        } else if prefix.chars().all(is_own_cluster) {
-            prefix.chars().count()
-        } else {
-            prefix.graphemes(true).count()
-        };
         Position {
             line: line + 1,
-            column: column + 1,
+            column: clusters(&text[self.starts[line]..offset]) + 1,
+        }
+    }
+
+    /// A [`Cursor`] over `text` (the text this index was built on), for positions asked in
+    /// increasing order.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> Cursor<'a> {
+        Cursor {
+            index: self,
+            text,
+            line: 0,
+            from: 0,
+            column: 0,
         }
     }
 
@@ -78,6 +82,63 @@ impl LineIndex {
             Some((at, _)) => Some(start + at),
             None => (column == line.graphemes(true).count()).then_some(end),
         }
+    }
+}
+
+/// Positions of offsets asked in increasing order (the findings of a file, sorted): each is
+/// counted from the one before on the same line instead of from the line start, so a long
+/// line with many findings is walked once. Any offset may be asked; one before the last
+/// costs what [`LineIndex::position`] does. Columns are grapheme clusters, as there.
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The 0-based line of `from`.
+    line: usize,
+    /// A grapheme cluster boundary, where counting resumes.
+    from: usize,
+    /// The clusters from the start of `line` to `from`.
+    column: usize,
+}
+
+impl Cursor<'_> {
+    /// Line and grapheme column of byte `offset`, as [`LineIndex::position`] gives them.
+    pub fn position(&mut self, offset: usize) -> Position {
+        let next_line = self.index.starts.get(self.line + 1);
+        if offset < self.from || next_line.is_some_and(|&next| offset >= next) {
+            self.line = self.index.line_of(offset);
+            self.from = self.index.starts[self.line];
+            self.column = 0;
+        }
+        let walked = &self.text[self.from..offset];
+        let column = self.column + clusters(walked);
+        // Segmentation resumes exactly at a cluster boundary: after a character that is its
+        // own cluster, before one that is too (or at the end of the text).
+        let at_boundary = walked.chars().next_back().is_none_or(is_own_cluster)
+            && self.text[offset..]
+                .chars()
+                .next()
+                .is_none_or(is_own_cluster);
+        if at_boundary {
+            self.from = offset;
+            self.column = column;
+        }
+        Position {
+            line: self.line + 1,
+            column: column + 1,
+        }
+    }
+}
+
+/// The grapheme clusters of `text`, counted without segmentation when every character is
+/// its own cluster. From a cluster boundary, they are the boundaries the whole line has.
+fn clusters(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else if text.chars().all(is_own_cluster) {
+        text.chars().count()
+    } else {
+        text.graphemes(true).count()
     }
 }
 
@@ -140,6 +201,23 @@ mod tests {
                     let expected = text[..offset].graphemes(true).count() + 1;
                     let column = index.position(&text, offset).column;
                     assert_eq!(column, expected, "{c:?} at {offset}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cursor_gives_the_positions_of_the_index_in_any_order() {
+        let text = "Ré\u{301}affirme ;\r\n«\u{A0}x\u{301}\u{301}y »\n🇫🇷🇫🇷🇫 👩\u{200D}🔬©\u{200D}©\r\n\u{600}1 ⁴ e\u{301}\n";
+        let index = LineIndex::new(text);
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for step in 1..5 {
+            for first in 0..step {
+                let mut cursor = index.cursor(text);
+                let walk = offsets.iter().skip(first).step_by(step);
+                for &offset in walk.clone().chain(walk.rev()) {
+                    let expected = index.position(text, offset);
+                    assert_eq!(cursor.position(offset), expected, "at {offset}");
                 }
             }
         }
