@@ -104,13 +104,18 @@ pub(super) fn scan_references(
     paragraphs: &[Paragraph],
     definitions: &[FootnoteDefinition],
 ) -> Vec<FootnoteReference> {
+    let digit_numbers: Vec<u32> = definitions
+        .iter()
+        .filter(|d| d.style == FootnoteStyle::Digits)
+        .filter_map(|d| d.number)
+        .collect();
+    // Without plain-digit notes, the marks are rare: found in one pass over the whole text.
+    let marks = digit_numbers.is_empty().then(|| rare_mark_starts(source));
     let mut scanner = Scanner {
         source,
-        digit_numbers: definitions
-            .iter()
-            .filter(|d| d.style == FootnoteStyle::Digits)
-            .filter_map(|d| d.number)
-            .collect(),
+        digit_numbers,
+        marks,
+        next_mark: 0,
         references: Vec::new(),
         highest: 0,
         cut_word: "",
@@ -122,9 +127,36 @@ pub(super) fn scan_references(
     scanner.references
 }
 
+/// Where `^`, `[` and the superscript digits are in `source`, in order: where a mark may
+/// start when plain digits are no marks.
+fn rare_mark_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    // `¹²³` are C2 B9, C2 B2, C2 B3; `⁰⁴…⁹` are E2 81 B0, E2 81 B4 … E2 81 B9.
+    let mut first = memchr::memchr3_iter(b'^', b'[', 0xC2, bytes)
+        .filter(|&i| bytes[i] != 0xC2 || matches!(at(i + 1), 0xB2 | 0xB3 | 0xB9))
+        .peekable();
+    let mut second = memchr::memchr_iter(0x81, bytes)
+        .filter(|&i| i > 0 && bytes[i - 1] == 0xE2 && matches!(at(i + 1), 0xB0 | 0xB4..=0xB9))
+        .map(|i| i - 1)
+        .peekable();
+    // Both in order: merged.
+    std::iter::from_fn(|| match (first.peek(), second.peek()) {
+        (Some(a), Some(b)) if b < a => second.next(),
+        (Some(_), _) => first.next(),
+        (None, _) => second.next(),
+    })
+    .collect()
+}
+
 struct Scanner<'a> {
     source: &'a str,
     digit_numbers: Vec<u32>,
+    /// Where marks may start in the whole source, when there are no plain-digit notes
+    /// ([`rare_mark_starts`]); `None` to look at every byte of each line.
+    marks: Option<Vec<usize>>,
+    /// The first of `marks` not passed yet.
+    next_mark: usize,
     references: Vec<FootnoteReference>,
     highest: u32,
     /// The start of a word cut by a hyphen at the end of the line scanned last (`Arti`
@@ -133,15 +165,29 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
+    /// The first place at or after `at` in the line `span` where a mark may start.
+    fn next_start(&mut self, span: Span, at: usize) -> Option<usize> {
+        let Some(marks) = &self.marks else {
+            // The bytes in between marks, continuation bytes included, are passed over.
+            let text = span.text(self.source);
+            return text.as_bytes()[at..]
+                .iter()
+                .position(|&b| MARK_START[usize::from(b)])
+                .map(|skip| at + skip);
+        };
+        let from = span.start + at;
+        while marks.get(self.next_mark).is_some_and(|&m| m < from) {
+            self.next_mark += 1;
+        }
+        let mark = *marks.get(self.next_mark)?;
+        (mark < span.end).then(|| mark - span.start)
+    }
+
     fn scan(&mut self, span: Span) {
         let text = span.text(self.source);
         let mut at = 0;
-        // The bytes in between marks, continuation bytes included, are passed over.
-        while let Some(skip) = text.as_bytes()[at..]
-            .iter()
-            .position(|&b| MARK_START[usize::from(b)])
-        {
-            at += skip;
+        while let Some(start) = self.next_start(span, at) {
+            at = start;
             let c = text[at..].chars().next().expect("at a character boundary");
             let found = if superscript_digit(c).is_some() {
                 superscript(text, at)
@@ -166,6 +212,9 @@ impl<'a> Scanner<'a> {
                 }
                 None => at += c.len_utf8(),
             }
+        }
+        if self.digit_numbers.is_empty() {
+            return;
         }
         self.cut_word = text.trim_end().strip_suffix('-').map_or("", |stem| {
             let start = stem

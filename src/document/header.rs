@@ -34,9 +34,10 @@ pub(super) fn is_opener(line: &Trimmed) -> bool {
 /// `*89^e séance plénière` (also `89e`, `89ᵉ`, `89 e` as extraction leaves it): the meeting
 /// number of the closing.
 pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
-    let text = line.text.trim_matches(EMPHASIS);
+    let text = line.text.trim_start_matches(EMPHASIS);
+    // Most lines are text: they fail here, before their end is trimmed.
     let (digits, rest) = leading_digits(text, 4)?;
-    let rest = rest.trim_start();
+    let rest = rest.trim_end_matches(EMPHASIS).trim_start();
     let rest = ["^e^", "^e", "ᵉ", "ème", "eme", "e"]
         .iter()
         .find_map(|suffix| rest.strip_prefix(suffix))

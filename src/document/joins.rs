@@ -2,7 +2,7 @@
 //! the title or a footnote definition, and whether each looks like the wrapping of a PDF or
 //! OCR extraction (the line is full) or like a break someone meant.
 //!
-//! Computed on demand, not at parse time: only the OCR rules need it.
+//! Computed on demand, once per document, not at parse time: only the OCR rules need it.
 
 use crate::span::Span;
 
@@ -96,8 +96,12 @@ impl Document<'_> {
     /// Every line join of the title, the paragraphs and the footnote definitions, in that
     /// order. A paragraph interrupted by anything but blank lines and a page break (footnotes,
     /// a rule) is not joined across the interruption, nor is a sub-paragraph to the line
-    /// before it.
-    pub fn line_joins(&self) -> Vec<LineJoin> {
+    /// before it. Computed on the first call, then kept.
+    pub fn line_joins(&self) -> &[LineJoin] {
+        self.line_joins.get_or_init(|| self.find_line_joins())
+    }
+
+    fn find_line_joins(&self) -> Vec<LineJoin> {
         let width = self.line_width();
         let page_breaks = self.page_breaks();
         let mut joins = Vec::new();
@@ -178,32 +182,32 @@ impl Document<'_> {
     /// [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the width is still
     /// that of the lines left to join, and a few lines left alone do not make a width.
     fn line_width(&self) -> usize {
-        let paragraphs = self.paragraphs.iter().map(|p| p.lines.clone());
-        let definitions = self
-            .footnote_definitions
-            .iter()
-            .map(|d| text_lines(self.source, d.span));
-        let units: Vec<Vec<Span>> = paragraphs.chain(definitions).collect();
-        let several: Vec<Span> = units
-            .iter()
-            .filter(|lines| lines.len() > 1)
-            .flatten()
-            .copied()
-            .collect();
-        let lines = if several.len() >= MIN_WRAPPED_LINES {
-            several
-        } else {
-            units.into_iter().flatten().collect()
+        let width = |line: &Span| chars(line.text(self.source).trim());
+        let mut several = Vec::new();
+        let mut single = Vec::new();
+        let mut add = |lines: &[Span]| {
+            let widths = if lines.len() > 1 {
+                &mut several
+            } else {
+                &mut single
+            };
+            widths.extend(lines.iter().map(width));
         };
-        let mut widths: Vec<usize> = lines
-            .iter()
-            .map(|line| chars(line.text(self.source).trim()))
-            .collect();
+        for paragraph in &self.paragraphs {
+            add(&paragraph.lines);
+        }
+        for definition in &self.footnote_definitions {
+            add(&text_lines(self.source, definition.span));
+        }
+        let mut widths = several;
+        if widths.len() < MIN_WRAPPED_LINES {
+            widths.extend(single);
+        }
         if widths.is_empty() {
             return 0;
         }
-        widths.sort_unstable();
-        widths[(widths.len() * 9).div_ceil(10) - 1]
+        let rank = (widths.len() * 9).div_ceil(10) - 1;
+        *widths.select_nth_unstable(rank).1
     }
 }
 
@@ -244,7 +248,7 @@ mod tests {
         let document = Document::parse(text);
         document
             .line_joins()
-            .into_iter()
+            .iter()
             .map(|j| {
                 let before = j.before.text(text).rsplit(' ').next().unwrap();
                 let after = j.after.text(text).split(' ').next().unwrap();

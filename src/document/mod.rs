@@ -27,6 +27,7 @@ pub use sessions::{SessionHolder, SessionMention};
 pub use suppressions::{Suppression, SuppressionKind};
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::line_index::LineIndex;
 use crate::span::Span;
@@ -65,6 +66,8 @@ pub struct Document<'a> {
     pub citations: Vec<Citation>,
     /// The `<!-- coquille-disable … -->` comments, in order.
     pub suppressions: Vec<Suppression<'a>>,
+    /// [`Document::line_joins`], once asked.
+    line_joins: OnceLock<Vec<LineJoin>>,
 }
 
 impl<'a> Document<'a> {

@@ -7,6 +7,8 @@
 //! furniture continues when the next text line starts in lower case, or, after a page break,
 //! when its last line has no final punctuation.
 
+use std::sync::OnceLock;
+
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -59,6 +61,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         paragraphs: Vec::new(),
         definitions: Vec::new(),
         closing: None,
+        operative_count: 0,
     };
     let (body_start, section) = parser.read_front_matter();
     parser.read_body(body_start, section);
@@ -86,6 +89,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         citations,
         dates,
         suppressions,
+        line_joins: OnceLock::new(),
     }
 }
 
@@ -131,6 +135,8 @@ struct Parser<'s, 'a> {
     paragraphs: Vec<Paragraph>,
     definitions: Vec<FootnoteDefinition>,
     closing: Option<Closing>,
+    /// The operative paragraphs among `paragraphs`.
+    operative_count: u32,
 }
 
 /// The state of the body's reading.
@@ -404,7 +410,7 @@ impl<'a> Parser<'_, 'a> {
             .is_some_and(|last| ends_with_punctuation(last.text(self.source)));
         if matches!(body.section, Section::Preamble | Section::Operative) {
             if let Some(number) = operative_marker(&line) {
-                let expected = self.operative_count() + 1;
+                let expected = self.operative_count + 1;
                 if body.gap
                     || body.current.is_none()
                     || previous_ends_clause
@@ -466,6 +472,9 @@ impl<'a> Parser<'_, 'a> {
     }
 
     fn push_paragraph(&mut self, i: usize, kind: ParagraphKind, body: &mut Body) {
+        if matches!(kind, ParagraphKind::Operative(_)) {
+            self.operative_count += 1;
+        }
         self.paragraphs.push(Paragraph {
             kind,
             lines: vec![self.lines[i].content],
@@ -474,13 +483,6 @@ impl<'a> Parser<'_, 'a> {
         let index = self.paragraphs.len() - 1;
         self.owners[i] = BlockKind::Paragraph(index);
         body.current = Some(index);
-    }
-
-    fn operative_count(&self) -> u32 {
-        self.paragraphs
-            .iter()
-            .filter(|p| matches!(p.kind, ParagraphKind::Operative(_)))
-            .count() as u32
     }
 
     /// Reads `label` as a letter or a roman numeral, from what came before it in the paragraph

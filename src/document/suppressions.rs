@@ -39,7 +39,7 @@ pub(super) fn find_suppressions(source: &str) -> (Vec<Suppression<'_>>, Vec<Span
     let mut found: Vec<Suppression> = Vec::new();
     let mut comments = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    for (start, _) in source.match_indices("<!--") {
+    for start in memchr::memmem::find_iter(source.as_bytes(), "<!--") {
         let Some(length) = source[start..].find("-->") else {
             break;
         };

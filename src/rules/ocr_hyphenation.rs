@@ -91,7 +91,8 @@ impl Rule for OcrHyphenation {
         let source = document.source;
         let cuts: Vec<(LineJoin, Span)> = document
             .line_joins()
-            .into_iter()
+            .iter()
+            .copied()
             .filter_map(|join| Some((join, join.hyphen(source)?)))
             .collect();
         if cuts.is_empty() {
