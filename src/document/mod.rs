@@ -13,6 +13,7 @@ mod numbers;
 mod page_breaks;
 mod parse;
 mod sessions;
+mod shared;
 mod suppressions;
 mod verbatim;
 mod words;
@@ -65,6 +66,8 @@ pub struct Document<'a> {
     pub citations: Vec<Citation>,
     /// The `<!-- coquille-disable … -->` comments, in order.
     pub suppressions: Vec<Suppression<'a>>,
+    /// [`Document::shared_line_joins`], once computed.
+    shared_joins: std::sync::OnceLock<Vec<LineJoin>>,
 }
 
 impl<'a> Document<'a> {

@@ -86,6 +86,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         citations,
         dates,
         suppressions,
+        shared_joins: Default::default(),
     }
 }
 

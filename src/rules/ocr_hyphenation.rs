@@ -90,9 +90,9 @@ impl Rule for OcrHyphenation {
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
         let cuts: Vec<(LineJoin, Span)> = document
-            .line_joins()
-            .into_iter()
-            .filter_map(|join| Some((join, join.hyphen(source)?)))
+            .shared_line_joins()
+            .iter()
+            .filter_map(|&join| Some((join, join.hyphen(source)?)))
             .collect();
         if cuts.is_empty() {
             return;

@@ -46,7 +46,7 @@ impl Rule for OcrLineBreak {
     }
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
-        let joins = document.line_joins();
+        let joins = document.shared_line_joins();
         for group in joins.chunk_by(|a, b| a.owner == b.owner) {
             let breaks: Vec<&LineJoin> = group
                 .iter()
