@@ -10,14 +10,18 @@ pub fn sign_indices<'a>(
     text: &'a str,
     signs: &'a [char],
 ) -> impl Iterator<Item = (usize, char)> + 'a {
-    let mut first_bytes: Vec<u8> = signs
-        .iter()
-        .map(|sign| sign.encode_utf8(&mut [0; 4]).as_bytes()[0])
-        .collect();
-    first_bytes.sort_unstable();
-    first_bytes.dedup();
-    assert!(first_bytes.len() <= 6, "at most six first bytes");
-    let (left, right) = first_bytes.split_at(first_bytes.len().min(3));
+    // On the stack: guillemets asks line by line.
+    let mut first_bytes = [0; 6];
+    let mut count = 0;
+    for sign in signs {
+        let byte = sign.encode_utf8(&mut [0; 4]).as_bytes()[0];
+        if !first_bytes[..count].contains(&byte) {
+            assert!(count < first_bytes.len(), "at most six first bytes");
+            first_bytes[count] = byte;
+            count += 1;
+        }
+    }
+    let (left, right) = first_bytes[..count].split_at(count.min(3));
     let mut left = Offsets::new(left, text.as_bytes()).peekable();
     let mut right = Offsets::new(right, text.as_bytes()).peekable();
     std::iter::from_fn(move || loop {
