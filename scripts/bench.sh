@@ -17,8 +17,10 @@ ONE=target/corpus/one.txt
 RESOLUTION=fixtures/A_RES_66_152.txt
 BIN=target/release/coquille
 
-# What the typography rules look for, written as a user would write them for speed: ASCII
-# classes, no Unicode word boundary.
+# What the typographic rules look for, written as a user would write them for speed: ASCII
+# classes, no Unicode word boundary. First the Rust rules of src/rules/, by hand; then, read
+# from the rule packs rules/*.toml below, every pattern of the pack rules (already written
+# that way: `(?-u:\b)`, `[0-9]`), their exceptions left out.
 PATTERNS=(
   '[[:alnum:]][;!?]'                       # space-before-punctuation: missing
   ' [;:!?]'                                # space-before-punctuation: ordinary space
@@ -40,6 +42,31 @@ PATTERNS=(
   '[\x{200B}\x{00AD}\x{FEFF}]'             # whitespace: invisible
   '[\x{0300}-\x{036F}]'                    # whitespace: not NFC
 )
+
+# The `patterns` of each `[[rule]]` of rules/*.toml (a string, or a table's `regex`), one a line,
+# as a user would pass them to rg: groups unnamed (rg joins the patterns into one regex, where
+# two groups may not share a name) and no `\n` (rg matches line by line; `$` stays).
+pack_patterns() {
+  python3 - rules/*.toml <<'PYTHON'
+import re
+import sys
+import tomllib
+
+for path in sys.argv[1:]:
+    with open(path, "rb") as pack:
+        for rule in tomllib.load(pack).get("rule", []):
+            for pattern in rule.get("patterns", []):
+                regex = pattern if isinstance(pattern, str) else pattern["regex"]
+                regex = re.sub(r"\(\?P<\w+>", "(?:", regex).replace(r"\r\n", r"\r")
+                if "\n" in regex:
+                    sys.exit(f"{path}: {rule['id']}: a pattern that matches a line break")
+                print(regex)
+PYTHON
+}
+PACK_LINES=$(pack_patterns)
+[ -n "$PACK_LINES" ] || { echo "no pattern read from rules/*.toml" >&2; exit 1; }
+mapfile -t PACK_PATTERNS <<<"$PACK_LINES"
+PATTERNS+=("${PACK_PATTERNS[@]}")
 
 install_missing() {
   local packages=()

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::settings::{inserted_space, space_name, Settings};
 use crate::span::Span;
 
+use super::signs::position_from;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags `10%`, ungrouped long numbers and digit groups separated by ordinary spaces.
@@ -68,11 +69,8 @@ impl Rule for NumberFormat {
         let space = inserted_space(wanted);
         let bytes = source.as_bytes();
         let mut at = 0;
-        while at < bytes.len() {
-            if !bytes[at].is_ascii_digit() {
-                at += 1;
-                continue;
-            }
+        while let Some(start) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
+            at = start;
             let end = at
                 + bytes[at..]
                     .iter()

@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::settings::Settings;
 use crate::span::Span;
 
+use super::signs::position_from;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags letters read for digits inside numbers and UTF-8 decoded with the wrong encoding.
@@ -64,8 +65,7 @@ fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     let source = document.source;
     let bytes = source.as_bytes();
     let mut at = 0;
-    while let Some(offset) = bytes[at..].iter().position(u8::is_ascii_digit) {
-        let digit = at + offset;
+    while let Some(digit) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
         let start = digit
             - bytes[..digit]
                 .iter()
@@ -129,7 +129,9 @@ fn mojibake(source: &str, diagnostics: &mut Vec<Diagnostic>) {
     let mut after_last = 0;
     // Every lead character of a sequence (`Â Ã Ä Å â ï`) is written 0xC3 0x.. in UTF-8.
     for at in memchr::memchr_iter(0xC3, bytes) {
-        if at < after_last {
+        // `Â Ã Ä Å â ï` only, not the `é à è` of every French line.
+        let lead = matches!(bytes.get(at + 1), Some(0x82..=0x85 | 0xA2 | 0xAF));
+        if at < after_last || !lead {
             continue;
         }
         let Some((span, decoded)) = sequence_at(source, at) else {

@@ -1,5 +1,6 @@
 //! `whitespace`: stray spaces, tabs, invisible characters, mixed line endings, non-NFC text.
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -57,14 +58,63 @@ impl Rule for Whitespace {
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
-        let mut line_start = 0;
-        for line in source.split_inclusive('\n') {
-            let content = line.trim_end_matches(['\n', '\r']);
-            check_line(document, line_start, content, diagnostics);
-            line_start += line.len();
+        let (mut crlf, mut lf) = (0, 0);
+        let lines = &document.lines;
+        for line in 0..lines.line_count() {
+            let start = lines.line_start(line);
+            let end = match line + 1 < lines.line_count() {
+                true => lines.line_start(line + 1),
+                false => source.len(),
+            };
+            let text = &source[start..end];
+            if let Some(content) = text.strip_suffix('\n') {
+                match content.ends_with('\r') {
+                    true => crlf += 1,
+                    false => lf += 1,
+                }
+            }
+            if !text.is_empty() {
+                check_line(
+                    document,
+                    start,
+                    text.trim_end_matches(['\n', '\r']),
+                    diagnostics,
+                );
+            }
         }
-        mixed_line_endings(source, diagnostics);
+        if crlf > 0 && lf > 0 {
+            mixed_line_endings(source, crlf, lf, diagnostics);
+        }
     }
+}
+
+/// Whether [`check_line`] looks closer at `byte` (followed by `next`): two spaces in a row, a
+/// tab, the first bytes of the non-ASCII spaces and invisible characters (`0xC2`, `0xE2`,
+/// `0xEF`) and of every character from U+0300 up (`0xCC` and above), which may not be NFC.
+/// Everything else (ASCII, and Latin-1 letters such as `é`) is skipped.
+fn is_suspect(byte: u8, next: u8) -> bool {
+    (byte == b'\t') | (byte == 0xC2) | (byte >= 0xCC) | ((byte == b' ') & (next == b' '))
+}
+
+/// How many bytes [`next_suspect`] rules out at once.
+const CHUNK: usize = 16;
+
+/// The first byte of `bytes` from `from` on that [`is_suspect`], a whole chunk at a time while
+/// none is (a loop the compiler turns into vector instructions).
+fn next_suspect(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let (Some(chunk), Some(next)) = (
+        bytes.get(from..from + CHUNK),
+        bytes.get(from + 1..from + 1 + CHUNK),
+    ) {
+        let found = chunk.iter().zip(next).fold(false, |found, (&byte, &next)| {
+            found | is_suspect(byte, next)
+        });
+        if found {
+            break;
+        }
+        from += CHUNK;
+    }
+    (from..bytes.len()).find(|&at| is_suspect(bytes[at], bytes.get(at + 1).copied().unwrap_or(0)))
 }
 
 fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mut Vec<Diagnostic>) {
@@ -79,21 +129,16 @@ fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mu
         );
     }
     let bytes = body.as_bytes();
-    let plain = |at: usize| {
-        bytes
-            .get(at)
-            .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
-    };
+    let mut may_not_be_nfc = false;
     let mut at = indent;
-    while let Some(&byte) = bytes.get(at) {
-        // Most of a text: ASCII letters and signs, and single spaces between them.
-        if plain(at) || (byte == b' ' && plain(at + 1)) {
-            at += 1;
-            continue;
-        }
+    while let Some(found) = next_suspect(bytes, at) {
+        // A space just before a suspect byte may start the run of spaces it belongs to.
+        at = match found > at && bytes[found - 1] == b' ' {
+            true => found - 1,
+            false => found,
+        };
         let c = body[at..].chars().next().expect("at a character boundary");
         let width = c.len_utf8();
-        let here = Span::new(start + at, start + at + width);
         if is_inline_space(c) {
             let run = body[at..].len() - body[at..].trim_start_matches(is_inline_space).len();
             let run_text = &body[at..at + run];
@@ -105,23 +150,35 @@ fn check_line(document: &Document, start: usize, content: &str, diagnostics: &mu
             continue;
         }
         if let Some(name) = invisible_name(c).filter(|_| c != '\u{FEFF}' || start + at > 0) {
+            let here = Span::new(start + at, start + at + width);
             diagnostics.push(
                 META.diagnostic(here, format!("caractère invisible : {name}"))
                     .with_label("à supprimer")
                     .with_fix(Fix::single(Applicability::Safe, here, "")),
             );
         }
+        may_not_be_nfc |= c >= '\u{300}' && !is_nfc_inert(c);
         at += width;
     }
-    if may_not_be_nfc(body) {
+    if may_not_be_nfc && !is_nfc_line(body) {
         not_nfc(body, start, diagnostics);
     }
+}
+
+/// Whether NFC leaves `c` alone whatever surrounds it: a starter (combining class 0) that the
+/// NFC quick check accepts. Such characters split the quick check of a text into independent
+/// parts, so a line whose other characters are all below U+0300 is NFC.
+fn is_nfc_inert(c: char) -> bool {
+    // Apostrophes, dashes, superscript digits and currency signs, without a table look-up.
+    INERT_PUNCTUATION.contains(&c)
+        || canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// The NFC quick check, on the runs of characters from U+0300 up only: those below are NFC
 /// and combine with nothing before them, whatever surrounds them (and their UTF-8 lead bytes
 /// are below 0xCC, so the runs are found byte by byte).
-fn may_not_be_nfc(body: &str) -> bool {
+fn is_nfc_line(body: &str) -> bool {
     let mut at = 0;
     while let Some(offset) = body.as_bytes()[at..].iter().position(|&b| b >= 0xCC) {
         let start = at + offset;
@@ -130,12 +187,16 @@ fn may_not_be_nfc(body: &str) -> bool {
             .find(|&(_, c)| c < '\u{300}')
             .map_or(body.len(), |(i, _)| start + i);
         if is_nfc_quick(body[start..end].chars()) != IsNormalized::Yes {
-            return true;
+            return false;
         }
         at = end;
     }
-    false
+    true
 }
+
+/// General punctuation, superscripts and currency signs: all [`is_nfc_inert`] (U+2000 and
+/// U+2001 are not: NFC turns them into U+2002 and U+2003).
+const INERT_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2002}'..='\u{20CF}';
 
 /// Whether a run of spaces is one [`space_run`] flags: doubled, or a tab.
 fn is_faulty_run(run: &str) -> bool {
@@ -199,21 +260,14 @@ fn not_nfc(body: &str, start: usize, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A file mixing CRLF and LF: one finding at the first ending of the minority kind.
-fn mixed_line_endings(source: &str, diagnostics: &mut Vec<Diagnostic>) {
-    let endings: Vec<(usize, bool)> = memchr::memchr_iter(b'\n', source.as_bytes())
-        .map(|at| (at, at > 0 && source.as_bytes()[at - 1] == b'\r'))
-        .collect();
-    let crlf = endings.iter().filter(|(_, is_crlf)| *is_crlf).count();
-    let lf = endings.len() - crlf;
-    if crlf == 0 || lf == 0 {
-        return;
-    }
+/// A file mixing CRLF and LF (`crlf` and `lf` endings of each kind, both some): one finding
+/// at the first ending of the minority kind.
+fn mixed_line_endings(source: &str, crlf: usize, lf: usize, diagnostics: &mut Vec<Diagnostic>) {
+    let bytes = source.as_bytes();
+    let is_crlf = |at: usize| at > 0 && bytes[at - 1] == b'\r';
     let to_crlf = crlf > lf;
-    let minority: Vec<usize> = endings
-        .iter()
-        .filter(|(_, is_crlf)| *is_crlf != to_crlf)
-        .map(|(at, _)| *at)
+    let minority: Vec<usize> = memchr::memchr_iter(b'\n', bytes)
+        .filter(|&at| is_crlf(at) != to_crlf)
         .collect();
     let edits = minority
         .iter()
@@ -245,7 +299,7 @@ fn mixed_line_endings(source: &str, diagnostics: &mut Vec<Diagnostic>) {
             format!(
                 "fins de ligne mêlées : {} {found} parmi {} {wanted}",
                 minority.len(),
-                endings.len() - minority.len()
+                crlf.max(lf)
             ),
         )
         .with_label(format!("première fin de ligne {found}"))
@@ -261,8 +315,19 @@ fn mixed_line_endings(source: &str, diagnostics: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+
     use super::super::testing::assert_findings;
-    use super::Whitespace;
+    use super::{Whitespace, INERT_PUNCTUATION};
+
+    #[test]
+    fn inert_punctuation_is_left_alone_by_nfc() {
+        for c in INERT_PUNCTUATION {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+    }
 
     #[test]
     fn pass() {
