@@ -6,6 +6,7 @@ use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
 use crate::span::Span;
 
 use super::signs::sign_indices;
+use super::verbatim::VerbatimCursor;
 use super::whitespace::is_invisible;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -56,9 +57,10 @@ impl Rule for SpaceBeforePunctuation {
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
+        let mut verbatim = VerbatimCursor::new(document);
         for (at, sign) in sign_indices(source, &[';', ':', '!', '?']) {
             let span = Span::new(at, at + 1);
-            if document.overlaps_verbatim(span) || is_exception(source, at, sign) {
+            if verbatim.overlaps(span) || is_exception(source, at, sign) {
                 continue;
             }
             let Some(previous) = source[..at].chars().next_back() else {
