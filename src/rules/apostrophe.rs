@@ -6,6 +6,7 @@ use crate::settings::{Apostrophe, Settings};
 use crate::span::Span;
 
 use super::signs::sign_indices;
+use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags the apostrophes of the minority form in a document that mixes `'` and `’`.
@@ -46,11 +47,12 @@ impl Rule for ApostropheConsistency {
     }
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        let mut verbatim = VerbatimCursor::new(document);
         let apostrophes: Vec<(usize, char)> =
             sign_indices(document.source, &[STRAIGHT, TYPOGRAPHIC])
                 .filter_map(|(at, mark)| {
                     let span = Span::new(at, at + mark.len_utf8());
-                    (between_letters(document.source, span) && !document.overlaps_verbatim(span))
+                    (between_letters(document.source, span) && !verbatim.overlaps(span))
                         .then_some((at, mark))
                 })
                 .collect();

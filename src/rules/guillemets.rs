@@ -6,6 +6,7 @@ use crate::settings::{inserted_space, is_inline_space, space_name, Settings};
 use crate::span::Span;
 
 use super::signs::sign_indices;
+use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags guillemets without their inner spaces (or with spaces of the wrong kind), unbalanced
@@ -54,7 +55,9 @@ impl Rule for Guillemets {
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let wanted = settings.spacing.inside_guillemets();
-        let mut check = |lines: &[Span]| check_unit(document, lines, wanted, diagnostics);
+        let mut verbatim = VerbatimCursor::new(document);
+        let mut check =
+            |lines: &[Span]| check_unit(document, &mut verbatim, lines, wanted, diagnostics);
         if let Some(title) = document.title {
             check(&[title.text]);
         }
@@ -77,6 +80,7 @@ struct Mark {
 /// Checks one paragraph (or footnote, or title): its quote marks pair up within it.
 fn check_unit(
     document: &Document,
+    verbatim: &mut VerbatimCursor,
     lines: &[Span],
     wanted: Option<char>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -91,7 +95,7 @@ fn check_unit(
         })
     });
     for mark in marks {
-        if document.overlaps_verbatim(Span::new(mark.at, mark.at + 1)) {
+        if verbatim.overlaps(Span::new(mark.at, mark.at + 1)) {
             continue;
         }
         match mark.sign {

@@ -25,6 +25,7 @@ mod session_mismatch;
 mod signs;
 mod space_before_punctuation;
 pub(crate) mod unused_suppression;
+mod verbatim;
 mod whitespace;
 
 use std::fmt;

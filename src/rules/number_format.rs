@@ -6,6 +6,7 @@ use crate::settings::{inserted_space, space_name, Settings};
 use crate::span::Span;
 
 use super::signs::position_from;
+use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags `10%`, ungrouped long numbers and digit groups separated by ordinary spaces.
@@ -68,6 +69,7 @@ impl Rule for NumberFormat {
         let wanted = settings.spacing.in_numbers();
         let space = inserted_space(wanted);
         let bytes = source.as_bytes();
+        let mut verbatim = VerbatimCursor::new(document);
         let mut at = 0;
         while let Some(start) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
             at = start;
@@ -77,7 +79,7 @@ impl Rule for NumberFormat {
                     .take_while(|b| b.is_ascii_digit())
                     .count();
             let number = Span::new(at, end);
-            if !document.overlaps_verbatim(number) && is_free_standing(source, number) {
+            if !verbatim.overlaps(number) && is_free_standing(source, number) {
                 check_number(source, number, wanted, space, diagnostics);
             }
             at = end;

@@ -7,6 +7,7 @@ use crate::settings::{is_inline_space, Settings};
 use crate::span::Span;
 
 use super::signs::sign_indices;
+use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags a space before low punctuation or after an opening parenthesis, and a missing
@@ -53,8 +54,9 @@ impl Rule for PunctuationSpacing {
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
+        let mut verbatim = VerbatimCursor::new(document);
         for (at, sign) in sign_indices(source, &[',', '.', ')', '(', ';', ':']) {
-            if document.overlaps_verbatim(Span::new(at, at + 1)) {
+            if verbatim.overlaps(Span::new(at, at + 1)) {
                 continue;
             }
             if matches!(sign, ',' | '.' | ')') {
