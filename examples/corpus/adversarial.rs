@@ -7,7 +7,7 @@
 //! Each kind of hostility gets an equal share of the size, half as many short lines and half
 //! as one unbroken run, so that a bigger text has both more of them and longer runs.
 
-/// A hostile kind: writes its short lines (`lines`) or one run (`run`) of about `bytes`.
+/// A kind of hostility: its short lines and the unit of its unbroken run.
 struct Kind {
     /// One line of this kind, the `n`th.
     line: fn(n: usize) -> String,
