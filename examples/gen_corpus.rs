@@ -3,11 +3,15 @@
 //! ```sh
 //! cargo run --release --example gen_corpus -- --files 20000 --out target/corpus/many
 //! cargo run --release --example gen_corpus -- --single-mb 200 --out target/corpus/one.txt
+//! cargo run --release --example gen_corpus -- --adversarial-kib 1024 --out target/corpus/hostile.txt
 //! ```
 //!
 //! `--seed N` (default 1) draws another corpus. The injected faults — what coquille must
-//! find — are listed in `OUT.faults.tsv`: path, rule, byte offset.
+//! find — are listed in `OUT.faults.tsv`: path, rule, byte offset. `--adversarial-kib` writes
+//! hostile text instead (`examples/corpus/adversarial.rs`), with no list of faults.
 
+#[path = "corpus/adversarial.rs"]
+mod adversarial;
 #[path = "corpus/mod.rs"]
 mod corpus;
 
@@ -20,7 +24,8 @@ use rayon::prelude::*;
 
 use corpus::{long_resolution, resolution, Generated};
 
-const USAGE: &str = "usage: gen_corpus (--files N | --single-mb N) --out PATH [--seed N]";
+const USAGE: &str =
+    "usage: gen_corpus (--files N | --single-mb N | --adversarial-kib N) --out PATH [--seed N]";
 
 /// Files per sub-folder of a corpus.
 const PER_FOLDER: u64 = 1000;
@@ -28,6 +33,7 @@ const PER_FOLDER: u64 = 1000;
 enum What {
     Files(u64),
     SingleMb(usize),
+    AdversarialKib(usize),
 }
 
 fn main() -> ExitCode {
@@ -70,6 +76,15 @@ fn run(args: Vec<String>) -> Result<String, String> {
             std::fs::write(&out, &document.text).map_err(|e| format!("{}: {e}", out.display()))?;
             vec![(out.clone(), strip(document))]
         }
+        What::AdversarialKib(kib) => {
+            let text = adversarial::adversarial(kib << 10);
+            std::fs::write(&out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
+            return Ok(format!(
+                "{} bytes of hostile text in {}",
+                text.len(),
+                out.display()
+            ));
+        }
     };
     write_manifest(&out, &generated)
 }
@@ -97,6 +112,7 @@ fn parse(args: &[String]) -> Result<(What, PathBuf, u64), String> {
         match flag.as_str() {
             "--files" => what = Some(What::Files(number()?)),
             "--single-mb" => what = Some(What::SingleMb(number()? as usize)),
+            "--adversarial-kib" => what = Some(What::AdversarialKib(number()? as usize)),
             "--out" => out = Some(PathBuf::from(value)),
             "--seed" => seed = number()?,
             _ => return Err(USAGE.to_owned()),

@@ -377,13 +377,7 @@ fn report(
         writer.write_file(rendered?)
     })?;
     let tally = writer.finish(&failures)?;
-    out.flush()?;
-    write_failures(&failures, run.stderr_style)?;
-    Ok(ExitCode::from(exit_code(
-        &failures,
-        &tally,
-        reporting.deny_warnings,
-    )))
+    conclude(&mut out, &failures, &tally, reporting, run.stderr_style)
 }
 
 /// `--write-baseline`: records the findings of the inputs in `path`; exits 0 unless an input
@@ -492,11 +486,22 @@ fn fix(
     } else {
         writeln!(out, "{line}")?;
     }
+    conclude(&mut out, &failures, &tally, reporting, run.stderr_style)
+}
+
+/// Ends a report: flushes it, draws the failures on stderr, and gives the run's exit code.
+fn conclude(
+    out: &mut dyn Write,
+    failures: &[FileError],
+    tally: &Tally,
+    reporting: &Reporting,
+    stderr_style: Style,
+) -> io::Result<ExitCode> {
     out.flush()?;
-    write_failures(&failures, run.stderr_style)?;
+    write_failures(failures, stderr_style)?;
     Ok(ExitCode::from(exit_code(
-        &failures,
-        &tally,
+        failures,
+        tally,
         reporting.deny_warnings,
     )))
 }

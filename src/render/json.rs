@@ -9,7 +9,7 @@ use crate::positions::Positions;
 use crate::span::Span;
 use crate::{FileError as ReadFailure, FileReport};
 
-use super::statistics::Tally;
+use super::statistics::{RuleCount, Tally};
 
 /// Version of the JSON format: bumped only when a field is renamed or removed.
 pub const VERSION: u32 = 1;
@@ -109,22 +109,38 @@ pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<(
     Ok(())
 }
 
+/// What the JSON formats end with: the counts of the run, the inputs that could not be
+/// checked and, with `--statistics`, the count of each rule.
+pub(super) struct Ending<'a> {
+    pub(super) tally: &'a Tally,
+    pub(super) failures: &'a [ReadFailure],
+    pub(super) statistics: bool,
+}
+
+impl Ending<'_> {
+    pub(super) fn summary(&self) -> Summary {
+        Summary::of(self.tally)
+    }
+
+    pub(super) fn file_errors(&self) -> Vec<FileError> {
+        self.failures.iter().map(FileError::of).collect()
+    }
+
+    pub(super) fn statistics(&self) -> Option<Vec<RuleCount>> {
+        self.statistics.then(|| self.tally.per_rule())
+    }
+}
+
 /// Ends the document with the summary, the inputs that could not be checked and, if asked,
 /// the count of each rule.
-pub(super) fn finish(
-    tally: &Tally,
-    failures: &[ReadFailure],
-    statistics: bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub(super) fn finish(ending: &Ending, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"],\"summary\":")?;
-    serde_json::to_writer(&mut *out, &Summary::of(tally))?;
+    serde_json::to_writer(&mut *out, &ending.summary())?;
     out.write_all(b",\"file_errors\":")?;
-    let errors: Vec<FileError> = failures.iter().map(FileError::of).collect();
-    serde_json::to_writer(&mut *out, &errors)?;
-    if statistics {
+    serde_json::to_writer(&mut *out, &ending.file_errors())?;
+    if let Some(statistics) = ending.statistics() {
         out.write_all(b",\"statistics\":")?;
-        serde_json::to_writer(&mut *out, &tally.per_rule())?;
+        serde_json::to_writer(&mut *out, &statistics)?;
     }
     out.write_all(b"}\n")
 }

@@ -5,10 +5,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::{FileError as ReadFailure, FileReport};
+use crate::FileReport;
 
-use super::json::{self, FileError, Summary, VERSION};
-use super::statistics::{RuleCount, Tally};
+use super::json::{self, Ending, FileError, Summary, VERSION};
+use super::statistics::RuleCount;
 
 /// The last line of the output.
 #[derive(Serialize)]
@@ -37,18 +37,13 @@ pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<(
 
 /// Writes the summary line, with the inputs that could not be checked and, if asked, the
 /// count of each rule.
-pub(super) fn finish(
-    tally: &Tally,
-    failures: &[ReadFailure],
-    statistics: bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub(super) fn finish(ending: &Ending, out: &mut dyn Write) -> io::Result<()> {
     let last = Last {
         summary: LastSummary {
             version: VERSION,
-            counts: Summary::of(tally),
-            file_errors: failures.iter().map(FileError::of).collect(),
-            statistics: statistics.then(|| tally.per_rule()),
+            counts: ending.summary(),
+            file_errors: ending.file_errors(),
+            statistics: ending.statistics(),
         },
     };
     serde_json::to_writer(&mut *out, &last)?;

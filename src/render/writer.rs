@@ -101,9 +101,17 @@ impl<'a> ReportWriter<'a> {
         match self.format {
             Format::Pretty | Format::Concise => writeln!(out, "{}", summary_line(&tally))?,
             Format::Github => {}
-            Format::Json => return json::finish(&tally, failures, statistics, out).map(|()| tally),
-            Format::Jsonl => {
-                return jsonl::finish(&tally, failures, statistics, out).map(|()| tally)
+            Format::Json | Format::Jsonl => {
+                let ending = json::Ending {
+                    tally: &tally,
+                    failures,
+                    statistics,
+                };
+                match self.format {
+                    Format::Json => json::finish(&ending, out)?,
+                    _ => jsonl::finish(&ending, out)?,
+                }
+                return Ok(tally);
             }
             Format::Sarif => {
                 let mut results = self
