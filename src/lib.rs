@@ -137,16 +137,20 @@ impl Linter {
     /// The rules of a large document run in parallel; for a small one, waking worker
     /// threads costs more than the rules themselves.
     pub fn check_document(&self, document: &Document) -> Vec<Diagnostic> {
-        let run = |rule: &Arc<dyn Rule>| {
-            let mut found = Vec::new();
-            rule.check(document, &self.settings, &mut found);
-            found
-        };
-        let mut diagnostics: Vec<Diagnostic> = if document.source.len() >= PARALLEL_RULES_BYTES {
-            self.rules.par_iter().flat_map_iter(run).collect()
+        let mut diagnostics: Vec<Diagnostic> = Vec::new();
+        if document.source.len() >= PARALLEL_RULES_BYTES {
+            let run = |rule: &Arc<dyn Rule>| {
+                let mut found = Vec::new();
+                rule.check(document, &self.settings, &mut found);
+                found
+            };
+            diagnostics = self.rules.par_iter().flat_map_iter(run).collect();
         } else {
-            self.rules.iter().flat_map(run).collect()
-        };
+            // One vector for every rule, in the same order.
+            for rule in &self.rules {
+                rule.check(document, &self.settings, &mut diagnostics);
+            }
+        }
         suppression::apply(document, &self.rules, &mut diagnostics);
         for diagnostic in &mut diagnostics {
             if let Some(&severity) = self.severities.get(diagnostic.rule) {

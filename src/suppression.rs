@@ -22,22 +22,37 @@ pub fn apply(document: &Document, rules: &[Arc<dyn Rule>], diagnostics: &mut Vec
             .map(|rule| rule.meta().group.as_str())
     };
     let mut used = vec![false; suppressions.len()];
-    diagnostics.retain(|d| {
+    // Findings by offset meet the suppressions by start: each finding is checked against the
+    // ranges open at its offset only, not against every suppression of a long document.
+    let mut by_start: Vec<usize> = (0..suppressions.len()).collect();
+    by_start.sort_by_key(|&index| suppressions[index].range.start);
+    let mut by_offset: Vec<usize> = (0..diagnostics.len()).collect();
+    by_offset.sort_by_key(|&index| diagnostics[index].span.start);
+    let mut hidden = vec![false; diagnostics.len()];
+    let (mut next, mut open) = (0, Vec::new());
+    for index in by_offset {
+        let d = &diagnostics[index];
         if d.rule == unused_suppression::ID {
-            return true;
+            continue;
         }
-        let mut hidden = false;
-        for (index, suppression) in suppressions.iter().enumerate() {
-            let covers = suppression.range.start <= d.span.start
-                && d.span.start < suppression.range.end
-                && suppression.names_rule(d.rule, group(d.rule));
-            if covers {
-                used[index] = true;
-                hidden = true;
+        let at = d.span.start;
+        while let Some(&start) = by_start
+            .get(next)
+            .filter(|&&s| suppressions[s].range.start <= at)
+        {
+            open.push(start);
+            next += 1;
+        }
+        open.retain(|&s| at < suppressions[s].range.end);
+        for &s in &open {
+            if suppressions[s].names_rule(d.rule, group(d.rule)) {
+                used[s] = true;
+                hidden[index] = true;
             }
         }
-        !hidden
-    });
+    }
+    let mut hidden = hidden.into_iter();
+    diagnostics.retain(|_| !hidden.next().unwrap_or(false));
     let runs = |name: &str| {
         rules
             .iter()
@@ -47,12 +62,13 @@ pub fn apply(document: &Document, rules: &[Arc<dyn Rule>], diagnostics: &mut Vec
         if d.rule != unused_suppression::ID {
             return true;
         }
+        // The suppressions are in the order of their comments.
+        let at = suppressions.partition_point(|s| s.comment.start < d.span.start);
         suppressions
-            .iter()
-            .zip(&used)
-            .find(|(s, _)| s.comment == d.span)
-            .is_none_or(|(s, used)| {
-                !used && (s.names.is_empty() || s.names.iter().any(|name| runs(name)))
+            .get(at)
+            .filter(|s| s.comment == d.span)
+            .is_none_or(|s| {
+                !used[at] && (s.names.is_empty() || s.names.iter().any(|name| runs(name)))
             })
     });
 }

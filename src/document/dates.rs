@@ -111,10 +111,12 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
 }
 
 /// The first ASCII digit at or after `at`, eight bytes at a time: most of a text is letters.
-fn next_digit(bytes: &[u8], mut at: usize) -> Option<usize> {
+fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+    let rest = bytes.get(at..)?;
+    let mut chunks = rest.chunks_exact(8);
+    for (index, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         // Bit Twiddling Hacks' `hasbetween(word, b'0' - 1, b'9' + 1)`: exact for each byte
         // (no borrow or carry crosses bytes; bytes of 0x80 and above never match).
         let low7 = word & (ONES * 127);
@@ -123,15 +125,14 @@ fn next_digit(bytes: &[u8], mut at: usize) -> Option<usize> {
             & (low7 + ONES * (127 - 0x2F))
             & (ONES * 128);
         if digits != 0 {
-            return Some(at + (digits.trailing_zeros() / 8) as usize);
+            return Some(at + index * 8 + (digits.trailing_zeros() / 8) as usize);
         }
-        at += 8;
     }
-    bytes
-        .get(at..)?
-        .iter()
+    let tail = chunks.remainder();
+    let tail_start = at + rest.len() - tail.len();
+    tail.iter()
         .position(u8::is_ascii_digit)
-        .map(|i| at + i)
+        .map(|i| tail_start + i)
 }
 
 /// The date whose span is exactly `span`.
