@@ -1,23 +1,19 @@
 //! Bad inputs, each run through the binary: the message names the file, the exit code is the
 //! README's, and the other files of the run are still checked.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use coquille::{walk, Linter, Report};
 
+use common::coquille;
+
 /// A clean text: checked, no finding.
 const CLEAN: &str = "Le texte est court.\n";
-
-fn coquille(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
@@ -265,7 +261,7 @@ fn a_write_that_does_not_fit_leaves_the_original_intact() {
     let path = dir.path().join("big.txt");
     let broken = "Le texte est long; très long.\n".repeat(100);
     fs::write(&path, &broken).unwrap();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_coquille"));
+    let mut command = common::binary();
     command
         .args(["check", "--fix", "--format", "concise", show(&path)])
         .env("NO_COLOR", "1");

@@ -3,18 +3,11 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn coquille(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use common::coquille;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
@@ -205,15 +198,11 @@ fn folders_are_walked_for_txt_and_md_honouring_gitignore() {
 
 #[test]
 fn stdin_is_read_with_a_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(["check", "--format", "concise", "--select", "structure", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let text = common::read_fixture("crafted/numbering-skipped.txt");
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = common::output_with_stdin(
+        common::binary().args(["check", "--format", "concise", "--select", "structure", "-"]),
+        text.as_bytes(),
+    );
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).starts_with(
         "<stdin>:38:1: error[paragraph-numbering] paragraphe 4 inattendu : 3 manque\n"

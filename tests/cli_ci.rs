@@ -1,25 +1,15 @@
 //! The options for CI and editors, through the binary: `--stdin-filename`, `--deny-warnings`,
 //! `--statistics`, `--format jsonl` streaming, `completions`.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 use serde_json::Value;
 
+/// [`common::coquille_with_stdin`], the standard input empty if `stdin` is `None`.
 fn coquille(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    drop(input);
-    child.wait_with_output().unwrap()
+    common::coquille_with_stdin(args, stdin.unwrap_or("").as_bytes())
 }
 
 fn stdout(output: &Output) -> String {

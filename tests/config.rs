@@ -1,17 +1,10 @@
 //! `coquille.toml`, suppression comments and the baseline, as the binary runs them.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-/// Runs coquille in `folder`.
-fn coquille_in(folder: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(args)
-        .current_dir(folder)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use std::path::Path;
+
+use common::coquille_in;
 
 /// The concise report of coquille run in `folder`: one line per finding, no summary.
 fn findings(folder: &Path, args: &[&str]) -> Vec<String> {

@@ -2,11 +2,11 @@
 //! size, a few faults of every rule, and coquille finds each injected fault at its place —
 //! and no structural finding besides.
 
+mod common;
 #[path = "../examples/corpus/mod.rs"]
 mod corpus;
 
 use std::collections::BTreeSet;
-use std::process::Command;
 
 use coquille::rules::Registry;
 use coquille::settings::Settings;
@@ -186,7 +186,8 @@ fn the_command_line_checks_a_folder_of_them_and_shows_no_progress_bar_in_a_pipe(
         let name = format!("{i:03}-{}", document.name);
         std::fs::write(folder.path().join(name), &document.text).unwrap();
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_coquille"))
+    // The environment as it is, without `NO_COLOR`: the pipe alone must keep the bar away.
+    let output = common::binary()
         .args(["check", "--format", "json", "--select", &GROUPS.join(",")])
         .arg(folder.path())
         .output()

@@ -3,9 +3,8 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use tempfile::TempDir;
 
@@ -20,30 +19,16 @@ fn coquille_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
         Some((&"check", rest)) => [&["check", "--select", "structure"], rest].concat(),
         _ => args.to_vec(),
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_coquille"))
-        .args(&args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    common::coquille_with_stdin(&args, stdin)
 }
 
 fn coquille(args: &[&str]) -> Output {
     coquille_with_stdin(args, b"")
 }
 
-/// `(exit code, stdout, stderr)`.
+/// `(exit code, stdout, stderr)` of [`coquille`].
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = coquille(args);
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::code_and_streams(coquille(args))
 }
 
 /// A temporary folder holding copies of `fixtures` (names relative to `fixtures/`).

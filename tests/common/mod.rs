@@ -4,7 +4,9 @@
 
 pub mod fuzz_checks;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use coquille::document::Document;
 use coquille::rules::Registry;
@@ -74,14 +76,49 @@ pub fn assert_fixtures_listed(folder: &str, listed: impl IntoIterator<Item = &'s
     assert_eq!(fixture_names(folder), listed, "fixtures of {folder}");
 }
 
-/// `(exit code, stdout, stderr)` of the binary run in `dir` with `args`, without colours.
-pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_coquille"))
+/// The binary, to be run from the repository's root, with the environment of the tests as it
+/// is: for the tests that set up their run themselves. The others take the helpers below,
+/// which turn colours off.
+pub fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_coquille"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+/// The output of the binary run in `dir` with `args`, without colours.
+pub fn coquille_in(dir: &Path, args: &[&str]) -> Output {
+    binary()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
+        .expect("the binary runs")
+}
+
+/// [`coquille_in`] from the repository's root.
+pub fn coquille(args: &[&str]) -> Output {
+    coquille_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// [`coquille`] with `stdin` piped in as its standard input.
+pub fn coquille_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    output_with_stdin(binary().args(args).env("NO_COLOR", "1"), stdin)
+}
+
+/// The output of `command` run with `stdin` piped in as its standard input.
+pub fn output_with_stdin(command: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `(exit code, stdout, stderr)` of `output`.
+pub fn code_and_streams(output: Output) -> (Option<i32>, String, String) {
     (
         output.status.code(),
         String::from_utf8(output.stdout).expect("UTF-8 output"),
@@ -89,7 +126,12 @@ pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
     )
 }
 
+/// `(exit code, stdout, stderr)` of [`coquille_in`].
+pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    code_and_streams(coquille_in(dir, args))
+}
+
 /// [`run_in`] from the repository's root.
 pub fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+    code_and_streams(coquille(args))
 }
