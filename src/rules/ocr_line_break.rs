@@ -1,6 +1,8 @@
 //! `ocr-line-break`: a paragraph, the title or a footnote hard-wrapped line by line, as PDF
 //! extraction and OCR leave them.
 
+use std::fmt::Write as _;
+
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 use crate::document::{Document, JoinOwner, LineJoin, ParagraphKind};
 use crate::settings::Settings;
@@ -70,16 +72,10 @@ impl Rule for OcrLineBreak {
                     std::iter::once(joined).chain((!after.is_empty()).then_some(rest))
                 })
                 .collect();
-            let count = breaks.len();
-            let returns = if count > 1 {
-                format!("{count} retours à la ligne")
-            } else {
-                "un retour à la ligne".to_owned()
-            };
             diagnostics.push(
                 META.diagnostic(
                     first.line_ending(document.source),
-                    format!("{} coupé par {returns}", owner_name(document, first.owner)),
+                    message(document, first.owner, breaks.len()),
                 )
                 .with_label("retour à la ligne d'un texte extrait")
                 .with_help(
@@ -95,20 +91,44 @@ impl Rule for OcrLineBreak {
     }
 }
 
+/// `paragraphe 3 coupé par 2 retours à la ligne`: one string written in place, without a
+/// `format!` per part (this rule fires on most paragraphs of an extracted text).
+fn message(document: &Document, owner: JoinOwner, breaks: usize) -> String {
+    let mut message = String::with_capacity(64);
+    write_owner_name(&mut message, document, owner);
+    message.push_str(" coupé par ");
+    if breaks > 1 {
+        push_display(&mut message, breaks);
+        message.push_str(" retours à la ligne");
+    } else {
+        message.push_str("un retour à la ligne");
+    }
+    message
+}
+
 /// `paragraphe 3`, `paragraphe du préambule`, `titre`, `note 1`.
-fn owner_name(document: &Document, owner: JoinOwner) -> String {
+fn write_owner_name(out: &mut String, document: &Document, owner: JoinOwner) {
     match owner {
-        JoinOwner::Title => "titre".to_owned(),
+        JoinOwner::Title => out.push_str("titre"),
         JoinOwner::Paragraph(index) => match document.paragraphs[index].kind {
-            ParagraphKind::Operative(number) => format!("paragraphe {}", number.value),
-            ParagraphKind::Preamble => "paragraphe du préambule".to_owned(),
-            ParagraphKind::Other => "paragraphe".to_owned(),
+            ParagraphKind::Operative(number) => {
+                out.push_str("paragraphe ");
+                push_display(out, number.value);
+            }
+            ParagraphKind::Preamble => out.push_str("paragraphe du préambule"),
+            ParagraphKind::Other => out.push_str("paragraphe"),
         },
         JoinOwner::FootnoteDefinition(index) => {
             let definition = &document.footnote_definitions[index];
-            format!("texte de la note {}", definition.key(document.source))
+            out.push_str("texte de la note ");
+            push_display(out, definition.key(document.source));
         }
     }
+}
+
+/// Appends `value` as `Display` writes it, without an intermediate `String`.
+fn push_display(out: &mut String, value: impl std::fmt::Display) {
+    write!(out, "{value}").expect("a String takes any text");
 }
 
 #[cfg(test)]
