@@ -6,9 +6,8 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use common::fuzz_checks;
+use coquille::rules::pack::Pack;
 use proptest::prelude::*;
 
 /// Lines of a `coquille.toml`: its keys with right and wrong values, tables, garbage.
@@ -212,19 +211,17 @@ proptest! {
 }
 
 #[test]
-fn a_huge_repetition_is_refused_or_runs_within_limits() {
+fn a_huge_repetition_is_refused_when_its_pack_loads() {
     for regex in [
         "a{1000000}",
         "(?:a{1000}){1000}",
         r"\w{5000}",
         "a{4294967295}",
     ] {
-        let started = Instant::now();
-        fuzz_checks::pack(whole_pack(regex).as_bytes());
+        let error = Pack::parse("huge.toml", &whole_pack(regex)).expect_err(regex);
         assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "{regex}: {:?}",
-            started.elapsed()
+            error.to_string().starts_with("huge.toml: invalid regex: "),
+            "{regex}: {error}"
         );
     }
 }

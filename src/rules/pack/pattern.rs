@@ -22,6 +22,11 @@ const SCAN_BUDGET: usize = 2 << 20;
 /// At most this many literals per pattern, cut shorter if need be.
 const MAX_LITERALS: usize = 128;
 
+/// Patterns repeating a piece more than this many times in all (`a{200}`, `(?:a{20}){20}`)
+/// are compiled when their pack loads: only the engine's size limit can refuse them, and the
+/// pack's author must hear it then, not find the rule silently matching nothing.
+const LARGE_REPETITION: u64 = 100;
+
 /// The capture groups of a pattern: how many, and their names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Groups {
@@ -61,6 +66,21 @@ fn collect_names(hir: &Hir, names: &mut [Option<String>]) {
     }
 }
 
+/// How many times the most repeated piece of `hir` is repeated in all, nesting multiplied.
+fn repetitions(hir: &Hir) -> u64 {
+    match hir.kind() {
+        HirKind::Repetition(repetition) => {
+            let count = u64::from(repetition.max.unwrap_or(repetition.min).max(1));
+            count.saturating_mul(repetitions(&repetition.sub))
+        }
+        HirKind::Capture(capture) => repetitions(&capture.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().map(repetitions).max().unwrap_or(1)
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => 1,
+    }
+}
+
 /// Why a regex was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct PatternError {
@@ -97,11 +117,25 @@ impl Pattern {
             Some(literal) => Some(vec![literal.as_bytes().to_vec()]),
             None => required_literals(&hir),
         };
+        let regex = OnceLock::new();
+        if repetitions(&hir) > LARGE_REPETITION {
+            let compiled = Regex::new(source).map_err(|error| PatternError {
+                at: 0..source.len(),
+                message: match error {
+                    regex::Error::CompiledTooBig(limit) => format!(
+                        "this pattern is too big once compiled (over {} MB): repeat less",
+                        limit >> 20
+                    ),
+                    other => other.to_string(),
+                },
+            })?;
+            regex.get_or_init(|| Some(compiled));
+        }
         Ok(Self {
             source: source.to_owned(),
             groups: Groups::of(&hir),
             prefilter: literals.map(Prefilter::new),
-            regex: OnceLock::new(),
+            regex,
         })
     }
 
@@ -136,8 +170,8 @@ impl Pattern {
                 return None;
             }
         }
-        // The syntax was checked at load; only the size limit can still refuse it, and
-        // then the pattern matches nothing (the pack's bad example says so in tests).
+        // The syntax was checked at load, and patterns big enough for the size limit to
+        // refuse them were compiled then.
         self.regex
             .get_or_init(|| Regex::new(&self.source).ok())
             .as_ref()

@@ -216,6 +216,27 @@ fn a_wrong_type_or_value_points_at_the_value() {
 }
 
 #[test]
+fn a_regex_too_big_once_compiled_is_refused_when_the_pack_loads() {
+    let too_big = "house.toml: invalid regex: this pattern is too big once compiled (over 10 MB): repeat less";
+    assert_eq!(
+        error(&pack("pattern = 'a{1000000}'")),
+        fault(too_big, 8, 12, "a{1000000}")
+    );
+    assert_eq!(
+        error(&pack("pattern = '(?:a{1000}){1000}'")),
+        fault(too_big, 8, 12, "(?:a{1000}){1000}")
+    );
+    assert_eq!(
+        error(&pack(r"pattern = '\w{5000}'")),
+        fault(too_big, 8, 12, r"\w{5000}")
+    );
+    let fine = rule("pattern = '(?-u:\\b)[0-9]{200}'");
+    assert!(fine.patterns().all(|p| p.is_compiled()), "compiled at load");
+    let digits = "1".repeat(200);
+    assert_eq!(lint(fine.as_ref(), &digits).len(), 1);
+}
+
+#[test]
 fn an_invalid_regex_points_into_the_pattern() {
     assert_eq!(
         error(&pack("pattern = 'Cote (d'")),
