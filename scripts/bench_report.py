@@ -63,9 +63,18 @@ def machine(out):
         f"Machine: {cores} cores (`nproc`: {first_line(['nproc'])}), "
         f"{cpu.group(1) if cpu else 'unknown CPU'}, {ram_kb / 1024 / 1024:.1f} GiB RAM · "
         f"coquille {commit} · {first_line(['rg', '--version'])} · "
-        f"{first_line(['hyperfine', '--version'])} · load average {load} at the end "
-        f"(above the core count, other processes share the CPU: wall times and scaling "
-        f"vary from run to run, CPU times hold)"
+        f"{first_line(['hyperfine', '--version'])} · load average {load} at the end"
+        f"{busy_note(float(load), cores)}"
+    )
+
+
+def busy_note(load, cores):
+    """A warning when other processes shared the CPU during the run."""
+    if load < cores:
+        return ""
+    return (
+        " (not below the core count: other processes shared the CPU, so wall times and "
+        "scaling vary from run to run; CPU times hold)"
     )
 
 
