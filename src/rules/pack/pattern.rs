@@ -261,7 +261,12 @@ fn minimal(mut literals: Vec<&[u8]>) -> Vec<Vec<u8>> {
     literals.sort_by_key(|l| l.len());
     let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
     for literal in literals {
-        let holds = |short: &Vec<u8>| literal.windows(short.len()).any(|w| w == short.as_slice());
+        // The first byte is compared before the rest: most windows differ there already.
+        let holds = |short: &Vec<u8>| {
+            literal
+                .windows(short.len())
+                .any(|w| w[0] == short[0] && w == short.as_slice())
+        };
         if !kept.iter().any(holds) {
             kept.push(literal.to_vec());
         }
