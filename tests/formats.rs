@@ -2,7 +2,9 @@
 //! fixtures; `json` and `jsonl` against the schemas in `schemas/`, `sarif` against the SARIF
 //! 2.1.0 schema; `--statistics`.
 
-use coquille::render::{self, Format, Options, Style};
+mod common;
+
+use coquille::render::Format;
 use coquille::rules::Registry;
 use coquille::settings::Settings;
 use coquille::{walk, Linter, Report};
@@ -19,17 +21,7 @@ fn render(format: Format, paths: &[&str], statistics: bool) -> String {
     let registry = Registry::builtin();
     let linter = Linter::new(registry.rules().to_vec(), Settings::default());
     let report = Report::check(&linter, &inputs, failures);
-    let options = Options {
-        style: Style {
-            color: false,
-            width: 100,
-        },
-        statistics,
-        registry: &registry,
-    };
-    let mut out = Vec::new();
-    render::write_report(&report, format, &options, &mut out).unwrap();
-    String::from_utf8(out).unwrap()
+    common::render_report(&report, format, statistics)
 }
 
 fn read_json(path: &str) -> Value {
@@ -163,7 +155,6 @@ fn sarif_output_follows_the_sarif_2_1_0_schema() {
 fn utf16_columns_come_from_the_byte_offset() {
     let text = "Ligne\nLe 👍🏽 e\u{301}té ; fin.\n";
     let output = {
-        let mut out = Vec::new();
         let report = Report {
             files: vec![coquille::FileReport {
                 file: coquille::source::SourceFile {
@@ -177,17 +168,8 @@ fn utf16_columns_come_from_the_byte_offset() {
             failures: Vec::new(),
             skipped: Vec::new(),
         };
-        let registry = Registry::builtin();
-        let options = Options {
-            style: Style {
-                color: false,
-                width: 100,
-            },
-            statistics: false,
-            registry: &registry,
-        };
-        render::write_report(&report, Format::Json, &options, &mut out).unwrap();
-        serde_json::from_slice::<Value>(&out).unwrap()
+        let json = common::render_report(&report, Format::Json, false);
+        serde_json::from_str::<Value>(&json).unwrap()
     };
     let finding = output["diagnostics"]
         .as_array()

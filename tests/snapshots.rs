@@ -1,6 +1,8 @@
 //! What users see, pinned: the concise and JSON outputs on the fixtures (insta snapshots).
 
-use coquille::render::{self, Format, Options, Style};
+mod common;
+
+use coquille::render::Format;
 use coquille::rules::Registry;
 use coquille::settings::Settings;
 use coquille::{walk, Linter, Report};
@@ -12,17 +14,7 @@ fn render(format: Format, group: &str, paths: &[&str]) -> String {
     let rules = registry.select(&[group.to_owned()], &[]).unwrap();
     let linter = Linter::new(rules, Settings::default());
     let report = Report::check(&linter, &inputs, failures);
-    let mut out = Vec::new();
-    let options = Options {
-        style: Style {
-            color: false,
-            width: 100,
-        },
-        statistics: false,
-        registry: &registry,
-    };
-    render::write_report(&report, format, &options, &mut out).unwrap();
-    String::from_utf8(out).unwrap()
+    common::render_report(&report, format, false)
 }
 
 #[test]

@@ -9,9 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use coquille::document::Document;
+use coquille::render::{self, Format, Options, Style};
 use coquille::rules::Registry;
 use coquille::settings::Settings;
-use coquille::Linter;
+use coquille::{Linter, Report};
 
 /// The repository's `fixtures/` folder.
 pub fn fixtures() -> PathBuf {
@@ -134,4 +135,21 @@ pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
 /// [`run_in`] from the repository's root.
 pub fn run(args: &[&str]) -> (Option<i32>, String, String) {
     code_and_streams(coquille(args))
+}
+
+/// `report` written in `format` as a terminal 100 columns wide without colour would show it,
+/// rules described from the built-in registry.
+pub fn render_report(report: &Report, format: Format, statistics: bool) -> String {
+    let registry = Registry::builtin();
+    let options = Options {
+        style: Style {
+            color: false,
+            width: 100,
+        },
+        statistics,
+        registry: &registry,
+    };
+    let mut out = Vec::new();
+    render::write_report(report, format, &options, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
 }
