@@ -6,7 +6,7 @@ use crate::positions::Positions;
 use crate::FileReport;
 
 /// Writes a line for each finding of `file`.
-pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
     let mut positions = Positions::new(&file.file.text, &file.lines);
     for diagnostic in &file.diagnostics {
         let at = positions.position(diagnostic.span.start);

@@ -8,7 +8,7 @@ use crate::positions::Positions;
 use crate::FileReport;
 
 /// Writes a workflow command for each finding of `file`.
-pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
     let mut positions = Positions::new(&file.file.text, &file.lines);
     let path = escape_property(&file.file.name);
     for diagnostic in &file.diagnostics {

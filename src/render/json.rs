@@ -99,7 +99,7 @@ pub(super) fn start(out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes the findings of `file`, separated by commas (the caller puts one between files).
-pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
     for (index, diagnostic) in json_diagnostics(file).enumerate() {
         if index > 0 {
             out.write_all(b",")?;

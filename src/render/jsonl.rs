@@ -27,7 +27,7 @@ struct LastSummary {
 }
 
 /// Writes one line per finding of `file`.
-pub(super) fn write_file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
     for diagnostic in json::json_diagnostics(file) {
         serde_json::to_writer(&mut *out, &diagnostic)?;
         writeln!(out)?;

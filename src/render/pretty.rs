@@ -16,7 +16,7 @@ use super::excerpt::{Excerpt, Mark};
 use super::Style;
 
 /// Draws each finding of `file`.
-pub(super) fn write_file(file: &FileReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_file(file: &FileReport, style: Style, out: &mut Vec<u8>) -> io::Result<()> {
     // The excerpts leave out the lines no label touches: no context lines around them.
     let handler = handler(style).with_context_lines(0);
     let mut rendered = String::new();

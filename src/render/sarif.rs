@@ -22,7 +22,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub(super) fn write_file(
     file: &FileReport,
     registry: &Registry,
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
 ) -> io::Result<()> {
     let mut positions = Positions::new(&file.file.text, &file.lines);
     for (index, diagnostic) in file.diagnostics.iter().enumerate() {
