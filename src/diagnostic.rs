@@ -45,6 +45,16 @@ pub enum Applicability {
     Unsafe,
 }
 
+impl Applicability {
+    /// The lowercase name used in every output format.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Safe => "safe",
+            Self::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// Replace the bytes of `span` with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {

@@ -88,7 +88,7 @@ impl LineIndex {
 /// their precomposed accents, the general punctuation (`’`, U+202F…) except the joiners, the
 /// superscript digits of footnote marks (`⁴`) and the currency signs (`€`). Counting such
 /// characters is what segmentation would do, a dozen times faster.
-fn is_own_cluster(c: char) -> bool {
+pub(crate) fn is_own_cluster(c: char) -> bool {
     let code = c as u32;
     code < 0x300 || ((0x2000..=0x20CF).contains(&code) && code != 0x200C && code != 0x200D)
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::line_index::{LineIndex, Position};
+use crate::line_index::{self, LineIndex, Position};
 
 /// Bytes between two checkpoints on a long line: no column is counted over more than this.
 const CHECKPOINT_BYTES: usize = 1024;
@@ -26,6 +26,9 @@ pub struct Positions<'a> {
     lines: &'a LineIndex,
     /// The checkpoints of each long line met so far, in text order.
     checkpoints: HashMap<usize, Vec<Checkpoint>>,
+    /// The last position given, when it is a cluster boundary: findings come in text order,
+    /// so the next one on its line is counted on from there.
+    last: Option<(usize, Position)>,
 }
 
 impl<'a> Positions<'a> {
@@ -35,6 +38,7 @@ impl<'a> Positions<'a> {
             text,
             lines,
             checkpoints: HashMap::new(),
+            last: None,
         }
     }
 
@@ -47,15 +51,36 @@ impl<'a> Positions<'a> {
     /// gives them.
     pub fn position(&mut self, offset: usize) -> Position {
         let line = self.lines.line_of(offset);
-        if offset - self.lines.line_start(line) < CHECKPOINT_BYTES {
-            return self.lines.position(self.text, offset);
-        }
-        let from = self.checkpoint_before(line, offset);
-        let rest = &self.text[from.offset..offset];
-        Position {
-            line: line + 1,
-            column: from.graphemes + LineIndex::columns(rest) + 1,
-        }
+        let position = match self.last {
+            Some((last, at)) if at.line == line + 1 && last <= offset => Position {
+                line: at.line,
+                column: at.column + LineIndex::columns(&self.text[last..offset]),
+            },
+            _ if offset - self.lines.line_start(line) < CHECKPOINT_BYTES => {
+                self.lines.position(self.text, offset)
+            }
+            _ => {
+                let from = self.checkpoint_before(line, offset);
+                let rest = &self.text[from.offset..offset];
+                Position {
+                    line: line + 1,
+                    column: from.graphemes + LineIndex::columns(rest) + 1,
+                }
+            }
+        };
+        self.last = self
+            .is_cluster_boundary(offset)
+            .then_some((offset, position));
+        position
+    }
+
+    /// Whether a grapheme cluster surely starts at `offset`: the characters on both sides
+    /// always stand alone (see [`line_index::is_own_cluster`]); `\r` is left out, as `\r\n` is one.
+    fn is_cluster_boundary(&self, offset: usize) -> bool {
+        let alone = |c: char| c != '\r' && line_index::is_own_cluster(c);
+        let before = self.text[..offset].chars().next_back();
+        let after = self.text[offset..].chars().next();
+        before.is_some_and(alone) && after.is_some_and(alone)
     }
 
     /// The 1-based line and 1-based column in code points (as SARIF counts) of byte `offset`.
@@ -116,9 +141,10 @@ impl<'a> Positions<'a> {
 mod tests {
     use super::*;
 
-    /// Lines of up to 5 KB: ASCII, accents, combining marks, emoji, CRLF.
+    /// Lines of up to 5 KB: ASCII, accents, combining marks, emoji (flags, skin tones, joined),
+    /// a lone CR, CRLF.
     fn text() -> String {
-        let unit = "ab é e\u{301}x 👍🏽 🇫🇷 \u{202f}; ";
+        let unit = "ab é e\u{301}x 👍🏽 🇫🇷🇫🇷 👩\u{200D}🔬 \u{202f}; \r";
         let mut text = String::new();
         for line in 0..5 {
             text += &unit.repeat(line * 40);

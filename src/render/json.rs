@@ -4,56 +4,16 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::positions::Positions;
 use crate::span::Span;
 use crate::{FileError as ReadFailure, FileReport};
 
+use super::json_object::JsonObject;
 use super::statistics::{RuleCount, Tally};
 
 /// Version of the JSON format: bumped only when a field is renamed or removed.
 pub const VERSION: u32 = 1;
-
-/// One finding, as the `json` and `jsonl` formats write it.
-#[derive(Serialize)]
-pub(super) struct JsonDiagnostic<'a> {
-    path: &'a str,
-    rule: &'static str,
-    severity: Severity,
-    message: &'a str,
-    offset: usize,
-    length: usize,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    help: Option<&'a str>,
-    fix: Option<JsonFix<'a>>,
-    label: Option<&'a str>,
-    related: Vec<Related<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonFix<'a> {
-    applicability: Applicability,
-    edits: Vec<JsonEdit<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonEdit<'a> {
-    offset: usize,
-    length: usize,
-    replacement: &'a str,
-}
-
-#[derive(Serialize)]
-struct Related<'a> {
-    offset: usize,
-    length: usize,
-    line: usize,
-    column: usize,
-    message: &'a str,
-}
 
 /// The counts of a run.
 #[derive(Serialize)]
@@ -100,13 +60,30 @@ pub(super) fn start(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes the findings of `file`, separated by commas (the caller puts one between files).
 pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
-    for (index, diagnostic) in json_diagnostics(file).enumerate() {
-        if index > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, &diagnostic)?;
-    }
+    write_findings(file, out, Layout::CommaBetween);
     Ok(())
+}
+
+/// How the findings of a file follow each other.
+pub(super) enum Layout {
+    /// `json`: an array's items, a comma between two.
+    CommaBetween,
+    /// `jsonl`: one a line.
+    LineEach,
+}
+
+/// Writes each finding of `file` as a JSON object (spec §4), laid out as `layout` says.
+pub(super) fn write_findings(file: &FileReport, out: &mut Vec<u8>, layout: Layout) {
+    let mut positions = Positions::new(&file.file.text, &file.lines);
+    for (index, diagnostic) in file.diagnostics.iter().enumerate() {
+        if index > 0 && matches!(layout, Layout::CommaBetween) {
+            out.push(b',');
+        }
+        write_finding(&file.file.name, &mut positions, diagnostic, out);
+        if matches!(layout, Layout::LineEach) {
+            out.push(b'\n');
+        }
+    }
 }
 
 /// What the JSON formats end with: the counts of the run, the inputs that could not be
@@ -145,60 +122,46 @@ pub(super) fn finish(ending: &Ending, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"}\n")
 }
 
-/// The findings of `file`, in order.
-pub(super) fn json_diagnostics(file: &FileReport) -> impl Iterator<Item = JsonDiagnostic<'_>> {
-    let mut positions = Positions::new(&file.file.text, &file.lines);
-    file.diagnostics
-        .iter()
-        .map(move |d| json_diagnostic(&file.file.name, &mut positions, d))
-}
-
-fn json_diagnostic<'a>(
-    path: &'a str,
+fn write_finding(
+    path: &str,
     positions: &mut Positions,
-    diagnostic: &'a Diagnostic,
-) -> JsonDiagnostic<'a> {
+    diagnostic: &Diagnostic,
+    out: &mut Vec<u8>,
+) {
     let Span { start, end } = diagnostic.span;
     let from = positions.position(start);
     let to = positions.position(end);
-    JsonDiagnostic {
-        path,
-        rule: diagnostic.rule,
-        severity: diagnostic.severity,
-        message: &diagnostic.message,
-        offset: start,
-        length: end - start,
-        line: from.line,
-        column: from.column,
-        end_line: to.line,
-        end_column: to.column,
-        help: diagnostic.help.as_deref(),
-        fix: diagnostic.fix.as_ref().map(|fix| JsonFix {
-            applicability: fix.applicability,
-            edits: fix
-                .edits
-                .iter()
-                .map(|edit| JsonEdit {
-                    offset: edit.span.start,
-                    length: edit.span.len(),
-                    replacement: &edit.replacement,
-                })
-                .collect(),
-        }),
-        label: diagnostic.label.as_deref(),
-        related: diagnostic
-            .related
-            .iter()
-            .map(|label| {
-                let at = positions.position(label.span.start);
-                Related {
-                    offset: label.span.start,
-                    length: label.span.len(),
-                    line: at.line,
-                    column: at.column,
-                    message: &label.message,
-                }
-            })
-            .collect(),
-    }
+    JsonObject::start(out)
+        .string("path", path)
+        .string("rule", diagnostic.rule)
+        .string("severity", diagnostic.severity.as_str())
+        .string("message", &diagnostic.message)
+        .number("offset", start)
+        .number("length", end - start)
+        .number("line", from.line)
+        .number("column", from.column)
+        .number("end_line", to.line)
+        .number("end_column", to.column)
+        .optional_string("help", diagnostic.help.as_deref())
+        .optional_object("fix", diagnostic.fix.as_ref(), |fix, object| {
+            object
+                .string("applicability", fix.applicability.as_str())
+                .objects("edits", &fix.edits, |edit, object| {
+                    object
+                        .number("offset", edit.span.start)
+                        .number("length", edit.span.len())
+                        .string("replacement", &edit.replacement);
+                });
+        })
+        .optional_string("label", diagnostic.label.as_deref())
+        .objects("related", &diagnostic.related, |label, object| {
+            let at = positions.position(label.span.start);
+            object
+                .number("offset", label.span.start)
+                .number("length", label.span.len())
+                .number("line", at.line)
+                .number("column", at.column)
+                .string("message", &label.message);
+        })
+        .end();
 }

@@ -28,10 +28,7 @@ struct LastSummary {
 
 /// Writes one line per finding of `file`.
 pub(super) fn write_file(file: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
-    for diagnostic in json::json_diagnostics(file) {
-        serde_json::to_writer(&mut *out, &diagnostic)?;
-        writeln!(out)?;
-    }
+    json::write_findings(file, out, json::Layout::LineEach);
     Ok(())
 }
 

@@ -7,6 +7,7 @@ mod diff;
 mod excerpt;
 mod github;
 mod json;
+mod json_object;
 mod jsonl;
 mod named_text;
 mod pretty;
