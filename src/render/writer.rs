@@ -20,7 +20,8 @@ pub struct RenderedFile {
 impl RenderedFile {
     /// The findings of `file` as `format` writes them, with their counts.
     pub fn new(file: &FileReport, format: Format, options: &Options) -> io::Result<Self> {
-        let mut bytes = Vec::new();
+        // About what a finding takes in JSON, so that the buffer seldom grows.
+        let mut bytes = Vec::with_capacity(file.diagnostics.len() * 512);
         match format {
             Format::Pretty => pretty::write_file(file, options.style, &mut bytes),
             Format::Concise => concise::write_file(file, &mut bytes),
