@@ -13,6 +13,7 @@ pub mod document;
 pub mod encoding;
 pub mod fix;
 pub mod line_index;
+pub mod ordered;
 pub mod output_dir;
 pub mod positions;
 pub mod render;
@@ -174,21 +175,10 @@ impl Linter {
         inputs: &[Input],
         done: &(dyn Fn() + Sync),
     ) -> Vec<Result<FileReport, ReadError>> {
-        self.check_inputs_then(inputs, done, &|file| file)
-    }
-
-    /// [`Linter::check_inputs_with`], handing each checked file to `then` on the thread that
-    /// checked it (to render it there, say); results come back in input order.
-    pub fn check_inputs_then<T: Send>(
-        &self,
-        inputs: &[Input],
-        done: &(dyn Fn() + Sync),
-        then: &(dyn Fn(FileReport) -> T + Sync),
-    ) -> Vec<Result<T, ReadError>> {
         inputs
             .par_iter()
             .map(|input| {
-                let checked = self.check_input(input).map(then);
+                let checked = self.check_input(input);
                 done();
                 checked
             })
@@ -203,7 +193,8 @@ impl Linter {
         }
     }
 
-    fn check_input(&self, input: &Input) -> Result<FileReport, ReadError> {
+    /// Reads and checks one input.
+    pub fn check_input(&self, input: &Input) -> Result<FileReport, ReadError> {
         let file = self.read(input)?;
         let document = Document::parse(&file.text);
         let diagnostics = self.for_input(input).check_document(&document);
@@ -215,25 +206,15 @@ impl Linter {
         })
     }
 
-    /// Reads and fixes each input in parallel, with the fixes up to `allowed`; results come
-    /// back in input order. Nothing is written.
-    pub fn fix_inputs(
-        &self,
-        inputs: &[Input],
-        allowed: Applicability,
-    ) -> Vec<Result<FixedFile, ReadError>> {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let original = self.read(input)?;
-                let outcome = fix::fix_text(&self.for_input(input), &original.text, allowed);
-                Ok(FixedFile {
-                    input: input.clone(),
-                    original,
-                    outcome,
-                })
-            })
-            .collect()
+    /// Reads and fixes one input, with the fixes up to `allowed`. Nothing is written.
+    pub fn fix_input(&self, input: &Input, allowed: Applicability) -> Result<FixedFile, ReadError> {
+        let original = self.read(input)?;
+        let outcome = fix::fix_text(&self.for_input(input), &original.text, allowed);
+        Ok(FixedFile {
+            input: input.clone(),
+            original,
+            outcome,
+        })
     }
 }
 

@@ -20,7 +20,7 @@ use coquille::rules::pack::{Pack, PackError};
 use coquille::rules::{FixAvailability, Registry};
 use coquille::settings::{Settings, Spacing};
 use coquille::source::{Input, ReadError, SourceFile};
-use coquille::{walk, write, FileError, FileReport, FixedFile, Linter};
+use coquille::{ordered, walk, write, FileError, FileReport, FixedFile, Linter};
 
 /// A fast linter for French institutional texts (UN General Assembly resolutions).
 #[derive(Parser)]
@@ -304,29 +304,29 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Hands the inputs, a batch at a time (four per thread), to `work`, which reads them on
-    /// the worker threads, then each outcome in input order to `take` on this thread: memory
-    /// holds one batch of files, not the run. Notes the skipped inputs; returns the failures.
-    fn in_batches<T>(
+    /// Hands each input to `work` on the worker threads, then each outcome in input order to
+    /// `take` on this thread, as soon as it is ready: memory holds a window of files (eight
+    /// per thread), not the run. Notes the skipped inputs; returns the failures.
+    fn in_order<T: Send>(
         &mut self,
-        work: impl Fn(&[Input]) -> Vec<Result<T, ReadError>>,
+        work: impl Fn(&Input) -> Result<T, ReadError> + Sync,
         mut take: impl FnMut(T) -> io::Result<()>,
     ) -> io::Result<Vec<FileError>> {
         let walked = std::mem::take(&mut self.failures);
         let mut failures: Vec<FileError> = walked.into_iter().map(FileError::from).collect();
-        for batch in self.inputs.chunks(rayon::current_num_threads() * 4) {
-            for outcome in work(batch) {
-                match outcome {
-                    Ok(done) => take(done)?,
-                    Err(error) if error.is_skip() => note_skipped(&error),
-                    Err(error) => failures.push(error.into()),
-                }
+        let window = rayon::current_num_threads() * 8;
+        ordered::for_each_in_order(self.inputs, window, work, |outcome| {
+            match outcome {
+                Ok(done) => take(done)?,
+                Err(error) if error.is_skip() => note_skipped(&error),
+                Err(error) => failures.push(error.into()),
             }
-        }
+            Ok::<_, io::Error>(())
+        })?;
         Ok(failures)
     }
 
-    /// Checks the inputs in batches, with a progress bar on a terminal, giving each file to
+    /// Checks the inputs, with a progress bar on a terminal, giving each file to
     /// `then` on its worker thread and `then`'s outcome to `take` in input order.
     fn check<T: Send>(
         &mut self,
@@ -340,7 +340,12 @@ impl Run<'_> {
             }
         };
         let linter = self.linter;
-        let failures = self.in_batches(|batch| linter.check_inputs_then(batch, &tick, then), take);
+        let check = |input: &Input| {
+            let checked = linter.check_input(input).map(then);
+            tick();
+            checked
+        };
+        let failures = self.in_order(check, take);
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
@@ -354,7 +359,7 @@ fn in_report_order(linter: &Linter, mut inputs: Vec<Input>) -> Vec<Input> {
     inputs
 }
 
-/// Checks the inputs and writes each file's findings as soon as its batch is checked (rendered
+/// Checks the inputs and writes each file's findings as soon as it is checked (rendered
 /// on the worker thread that checked it), without those `baseline` records; then the end of
 /// the report and the failures.
 fn report(
@@ -408,7 +413,7 @@ fn write_baseline(mut run: Run, path: &Path) -> io::Result<ExitCode> {
 
 /// `--fix`: writes the fixed files, in place or as copies under `--output-dir` (stdin's
 /// fixed text goes to stdout, and then the report to stderr), reports the findings that
-/// remain and counts the fixes; file by file, as their batch is fixed.
+/// remain and counts the fixes; file by file, as they are fixed.
 fn fix(
     mut run: Run,
     allowed: Applicability,
@@ -424,8 +429,8 @@ fn fix(
     let mut with_errors = Vec::new();
     let mut unwritten: Vec<FileError> = Vec::new();
     let linter = run.linter;
-    let fix_batch = |batch: &[Input]| linter.fix_inputs(batch, allowed);
-    let mut failures = run.in_batches(fix_batch, |mut file| {
+    let fix = |input: &Input| linter.fix_input(input, allowed);
+    let mut failures = run.in_order(fix, |mut file| {
         note_detected_encoding(&file.original);
         warn_if_unfinished(&file);
         let written = match (file.input.path(), output.as_mut()) {
@@ -506,7 +511,7 @@ fn conclude(
     )))
 }
 
-/// `--diff`: prints what `--fix` would write, file by file as their batch is fixed; exits 1
+/// `--diff`: prints what `--fix` would write, file by file as they are fixed; exits 1
 /// when that is anything.
 fn diff(
     linter: &Linter,
@@ -525,8 +530,8 @@ fn diff(
     let mut applied = FixCounts::default();
     let mut hidden = 0;
     let mut any_change = false;
-    let fix_batch = |batch: &[Input]| linter.fix_inputs(batch, allowed);
-    let failures = run.in_batches(fix_batch, |file| {
+    let fix = |input: &Input| linter.fix_input(input, allowed);
+    let failures = run.in_order(fix, |file| {
         note_detected_encoding(&file.original);
         warn_if_unfinished(&file);
         let (name, old, new) = (&file.original.name, &file.original.text, &file.outcome.text);
