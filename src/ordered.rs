@@ -4,8 +4,13 @@
 //! of results, not the run.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::mpsc;
 use std::sync::{Condvar, Mutex, PoisonError};
+
+/// Items a worker takes at once: its results reach the taker together, one wake-up for them
+/// all (on 20,000 files, waking the taker for each cost more system time than reading them).
+const CHUNK: usize = 4;
 
 /// Runs `work` on each of `items` in parallel and hands each result, in the order of
 /// `items`, to `take` on this thread; at most `window` items are being worked on or waiting
@@ -22,7 +27,7 @@ where
     T: Send,
 {
     let gate = Gate::new(items.len(), window.max(1));
-    let (sender, receiver) = mpsc::channel::<(usize, T)>();
+    let (sender, receiver) = mpsc::channel::<(usize, Vec<T>)>();
     std::thread::scope(|scope| {
         let (gate, work) = (&gate, &work);
         let producer = scope.spawn(move || {
@@ -31,8 +36,10 @@ where
                     let sender = sender.clone();
                     workers.spawn(move |_| {
                         let _stop = Stop::when_panicking(gate);
-                        while let Some(index) = gate.claim() {
-                            if sender.send((index, work(&items[index]))).is_err() {
+                        while let Some(claimed) = gate.claim() {
+                            let start = claimed.start;
+                            let results = claimed.map(|index| work(&items[index])).collect();
+                            if sender.send((start, results)).is_err() {
                                 break;
                             }
                         }
@@ -44,12 +51,13 @@ where
         let stop = Stop::always(gate);
         let mut ready = BTreeMap::new();
         let mut next = 0;
-        let taken = receiver.iter().try_for_each(|(index, result)| {
-            ready.insert(index, result);
-            while let Some(result) = ready.remove(&next) {
-                next += 1;
-                gate.release();
-                take(result)?;
+        let taken = receiver.iter().try_for_each(|(start, results)| {
+            ready.insert(start, results);
+            while let Some(results) = ready.remove(&next) {
+                next += results.len();
+                let count = results.len();
+                results.into_iter().try_for_each(&mut take)?;
+                gate.release(count);
             }
             Ok(())
         });
@@ -126,9 +134,9 @@ impl Gate {
         }
     }
 
-    /// The index of the next item to work on, once the window has room; `None` when all
-    /// were handed out or the run stopped.
-    fn claim(&self) -> Option<usize> {
+    /// The next items to work on (up to [`CHUNK`]), once the window has room; `None` when
+    /// all were handed out or the run stopped.
+    fn claim(&self) -> Option<Range<usize>> {
         let full = |state: &GateState| {
             !state.stopped
                 && state.claimed < self.items
@@ -146,13 +154,15 @@ impl Gate {
         if state.stopped || state.claimed == self.items {
             return None;
         }
-        state.claimed += 1;
-        Some(state.claimed - 1)
+        let room = state.released + self.window - state.claimed;
+        let start = state.claimed;
+        state.claimed += CHUNK.min(room).min(self.items - start);
+        Some(start..state.claimed)
     }
 
-    /// One more result was taken: its place in the window is free.
-    fn release(&self) {
-        self.update(|state| state.released += 1);
+    /// `count` more results were taken: their places in the window are free.
+    fn release(&self, count: usize) {
+        self.update(|state| state.released += count);
     }
 
     /// No more items are handed out.
