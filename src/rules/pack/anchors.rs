@@ -18,12 +18,12 @@ const MAX_ANCHOR_LEN: usize = 4;
 const MAX_ANCHORS: usize = 2;
 
 /// A set of literals and the anchors to find them by.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Anchors {
     anchors: Vec<Anchor>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Anchor {
     finder: Finder<'static>,
     /// The literals holding the anchor, each with where the anchor first occurs in it.
@@ -77,28 +77,157 @@ impl Anchors {
 
 impl Anchor {
     fn any_in(&self, text: &[u8]) -> bool {
-        let mut from = 0;
-        // Overlapping hits: a literal may hold its anchor where an earlier hit overlaps.
-        while let Some(found) = self.finder.find(&text[from..]) {
-            let hit = from + found;
-            from = hit + 1;
-            let possible = self.starts_one
-                || hit
-                    .checked_sub(1)
-                    .is_some_and(|previous| self.before[usize::from(text[previous])]);
-            // The first byte before the rest: most literals differ there (`0ème`, `1ème`).
-            if possible
-                && self.literals.iter().any(|(at, literal)| {
-                    hit.checked_sub(*at).is_some_and(|start| {
-                        text[start] == literal[0] && text[start..].starts_with(literal)
-                    })
+        hits(&self.finder, text).any(|hit| self.holds_literal_at(text, hit))
+    }
+
+    /// Whether one of the literals holds the anchor found at `hit`.
+    fn holds_literal_at(&self, text: &[u8], hit: usize) -> bool {
+        let possible = self.starts_one
+            || hit
+                .checked_sub(1)
+                .is_some_and(|previous| self.before[usize::from(text[previous])]);
+        // The first byte before the rest: most literals differ there (`0ème`, `1ème`).
+        possible
+            && self.literals.iter().any(|(at, literal)| {
+                hit.checked_sub(*at).is_some_and(|start| {
+                    text[start] == literal[0] && text[start..].starts_with(literal)
                 })
-            {
-                return true;
+            })
+    }
+}
+
+/// Every place of `needle` in `text`, overlapping ones too: a literal may hold its anchor
+/// where an earlier hit overlaps.
+fn hits<'a>(finder: &'a Finder<'static>, text: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let hit = from + finder.find(text.get(from..)?)?;
+        from = hit + 1;
+        Some(hit)
+    })
+}
+
+/// The anchors of a rule's patterns searched together: an anchor that holds another (`ème`
+/// holds `è`) is found at the hits of the shorter one, so that each distinct short anchor
+/// costs one pass for the whole rule (the ordinal rule's four patterns: three passes, not
+/// seven).
+#[derive(Debug)]
+pub(super) struct Gate {
+    /// How many patterns the rule has.
+    patterns: usize,
+    roots: Vec<Root>,
+}
+
+/// An anchor searched for itself, and the anchors checked at its hits.
+#[derive(Debug)]
+struct Root {
+    finder: Finder<'static>,
+    /// Each anchor holding this one: its pattern, where this one first occurs in it.
+    users: Vec<(usize, usize, Anchor)>,
+}
+
+impl Gate {
+    /// The gate of the patterns whose anchors are `anchors`, in the rule's order.
+    pub fn new(anchors: &[Option<&Anchors>]) -> Self {
+        let mut all: Vec<(usize, &Anchor)> = anchors
+            .iter()
+            .enumerate()
+            .filter_map(|(pattern, anchors)| Some((pattern, *anchors.as_ref()?)))
+            .flat_map(|(pattern, anchors)| anchors.anchors.iter().map(move |a| (pattern, a)))
+            .collect();
+        all.sort_by_key(|(_, anchor)| anchor.finder.needle().len());
+        let mut roots: Vec<Root> = Vec::new();
+        for (pattern, anchor) in all {
+            let needle = anchor.finder.needle();
+            let served = roots
+                .iter_mut()
+                .find_map(|root| Some((find(needle, root.finder.needle())?, root)));
+            match served {
+                Some((at, root)) => root.users.push((pattern, at, anchor.clone())),
+                None => roots.push(Root {
+                    finder: anchor.finder.clone(),
+                    users: vec![(pattern, 0, anchor.clone())],
+                }),
             }
         }
-        false
+        // Two roots holding one string worth an anchor are one pass: `A l` and `A c`, `A `.
+        while let Some((i, j, shared)) = shareable(&roots) {
+            let second = roots.remove(j);
+            let first = roots.remove(i);
+            let users = [first, second]
+                .into_iter()
+                .flat_map(|root| {
+                    let at = find(root.finder.needle(), &shared).expect("a shared string");
+                    root.users
+                        .into_iter()
+                        .map(move |(pattern, inner, anchor)| (pattern, inner + at, anchor))
+                })
+                .collect();
+            roots.push(Root {
+                finder: Finder::new(&shared).into_owned(),
+                users,
+            });
+        }
+        Self {
+            patterns: anchors.len(),
+            roots,
+        }
     }
+
+    /// For each pattern, whether `text` holds one of its literals; `false` for a pattern
+    /// without anchors.
+    pub fn holding(&self, text: &[u8]) -> Vec<bool> {
+        let mut holds = vec![false; self.patterns];
+        for root in &self.roots {
+            for hit in hits(&root.finder, text) {
+                for (pattern, at, anchor) in &root.users {
+                    if !holds[*pattern]
+                        && hit.checked_sub(*at).is_some_and(|start| {
+                            text[start..].starts_with(anchor.finder.needle())
+                                && anchor.holds_literal_at(text, start)
+                        })
+                    {
+                        holds[*pattern] = true;
+                    }
+                }
+            }
+        }
+        holds
+    }
+}
+
+/// Two roots (by index, the first one first) and the longest string both hold that is worth
+/// an anchor, if any.
+fn shareable(roots: &[Root]) -> Option<(usize, usize, Vec<u8>)> {
+    let mut best: Option<(usize, usize, Vec<u8>)> = None;
+    for (i, first) in roots.iter().enumerate() {
+        for (j, second) in roots.iter().enumerate().skip(i + 1) {
+            let (a, b) = (first.finder.needle(), second.finder.needle());
+            let shared = (MIN_ANCHOR_LEN..=a.len().min(b.len()))
+                .rev()
+                .flat_map(|len| a.windows(len))
+                .find(|window| worth_an_anchor(window) && find(b, window).is_some());
+            if let Some(shared) = shared {
+                if best.as_ref().is_none_or(|(_, _, s)| s.len() < shared.len()) {
+                    best = Some((i, j, shared.to_vec()));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// How many bytes of `window` are lowercase letters or spaces, the commonest of French.
+fn common(window: &[u8]) -> usize {
+    window
+        .iter()
+        .filter(|b| b.is_ascii_lowercase() || **b == b' ')
+        .count()
+}
+
+/// Whether `window` is rare enough to search for: not two lowercase letters (`le`).
+fn worth_an_anchor(window: &[u8]) -> bool {
+    window.len() > MIN_ANCHOR_LEN || common(window) < window.len()
 }
 
 /// At most [`MAX_ANCHORS`] strings of `len` bytes, one of which each literal holds, chosen
@@ -119,18 +248,11 @@ fn cover(literals: &[Vec<u8>], len: usize) -> Option<Vec<Vec<u8>>> {
             windows.extend(own);
         }
         windows.sort_unstable();
-        // Among those held by as many literals, the one with the fewest lowercase letters
-        // and spaces, the commonest bytes of French (fewer hits to check): `A c`, not ` ce`.
-        let common = |window: &[u8]| {
-            window
-                .iter()
-                .filter(|b| b.is_ascii_lowercase() || **b == b' ')
-                .count()
-        };
+        // Among those held by as many literals, the one with the fewest common bytes (fewer
+        // hits to check): `A c`, not ` ce`.
         let best = windows
             .chunk_by(|a, b| a == b)
-            // Two lowercase letters are everywhere: `le`.
-            .filter(|run| len > MIN_ANCHOR_LEN || common(run[0]) < len)
+            .filter(|run| worth_an_anchor(run[0]))
             .max_by_key(|run| (run.len(), Reverse(common(run[0])), Reverse(run[0])))?[0]
             .to_vec();
         uncovered.retain(|literal| find(literal, &best).is_none());
@@ -186,6 +308,44 @@ mod tests {
             ["Etat", "Ecol"]
         );
         assert_eq!(chosen(&["%"]), None, "a byte is too short an anchor");
+    }
+
+    #[test]
+    fn a_gate_finds_what_each_pattern_s_anchors_find() {
+        let sets = [
+            literals(&["0ème", "1ème", "0eme"]),
+            literals(&["0è", "1^è"]),
+            literals(&["1ère", "1ere"]),
+            literals(&["Xème", "Vième"]),
+            literals(&["Etat", "Ecole", "Election", "Egalement"]),
+            literals(&["A l'", "A la", "A cet"]),
+        ];
+        let anchors: Vec<Option<Anchors>> = sets.iter().map(|set| Anchors::new(set)).collect();
+        let gate = Gate::new(&anchors.iter().map(Option::as_ref).collect::<Vec<_>>());
+        let mut roots: Vec<&[u8]> = gate.roots.iter().map(|r| r.finder.needle()).collect();
+        roots.sort_unstable();
+        // Anchors holding `è` are found at its hits; `A l` and `A c` at those of `A `.
+        assert_eq!(
+            roots,
+            [&b"0eme"[..], b"1^\xC3", b"1ere", b"A ", "è".as_bytes()]
+        );
+        for text in [
+            "A cette date",
+            "A l'ONU",
+            "Bla la",
+            "la 2ème et la 1ère, le XVème",
+            "la 1^è, 0eme",
+            "deuxième mère",
+            "Vième",
+            "Etat",
+            "",
+        ] {
+            let expected: Vec<bool> = anchors
+                .iter()
+                .map(|a| a.as_ref().is_some_and(|a| a.any_in(text.as_bytes())))
+                .collect();
+            assert_eq!(gate.holding(text.as_bytes()), expected, "{text}");
+        }
     }
 
     #[test]

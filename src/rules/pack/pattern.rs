@@ -151,6 +151,20 @@ impl Pattern {
         self.prefilter.as_ref().map(|p| p.literals.as_slice())
     }
 
+    /// The anchors its literals are searched by in every text, if they have some.
+    pub(super) fn anchors(&self) -> Option<&Anchors> {
+        self.prefilter.as_ref()?.anchors.as_ref()
+    }
+
+    /// The regex, compiled now if need be: for a text known to hold one of its literals.
+    pub(super) fn regex(&self) -> Option<&Regex> {
+        // The syntax was checked at load, and patterns big enough for the size limit to
+        // refuse them were compiled then.
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
     /// Whether the regex has been compiled (by a text that held one of its literals).
     pub fn is_compiled(&self) -> bool {
         self.regex.get().is_some()
@@ -174,11 +188,7 @@ impl Pattern {
                 return None;
             }
         }
-        // The syntax was checked at load, and patterns big enough for the size limit to
-        // refuse them were compiled then.
-        self.regex
-            .get_or_init(|| Regex::new(&self.source).ok())
-            .as_ref()
+        self.regex()
     }
 }
 
