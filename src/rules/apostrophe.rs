@@ -47,6 +47,10 @@ impl Rule for ApostropheConsistency {
     }
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        if settings.apostrophe == Apostrophe::Majority && !has_both_forms(document.source) {
+            // Most documents hold one form only: nothing to count.
+            return;
+        }
         let mut verbatim = VerbatimCursor::new(document);
         let apostrophes: Vec<(usize, char)> =
             sign_indices(document.source, &[STRAIGHT, TYPOGRAPHIC])
@@ -91,6 +95,13 @@ impl Rule for ApostropheConsistency {
             );
         }
     }
+}
+
+/// Whether `text` holds both `'` and `’` anywhere (two vector searches that mostly stop early).
+fn has_both_forms(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr(b'\'', bytes).is_some()
+        && memchr::memmem::find(bytes, TYPOGRAPHIC.encode_utf8(&mut [0; 4]).as_bytes()).is_some()
 }
 
 fn between_letters(source: &str, span: Span) -> bool {

@@ -54,10 +54,19 @@ impl Rule for Guillemets {
     }
 
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+        // One pass over the document for its marks (most have none, or a few), then each
+        // unit takes those of its lines.
+        let marks: Vec<Mark> = sign_indices(document.source, &SIGNS)
+            .map(|(at, sign)| Mark { at, sign })
+            .collect();
+        if marks.is_empty() {
+            return;
+        }
         let wanted = settings.spacing.inside_guillemets();
         let mut verbatim = VerbatimCursor::new(document);
-        let mut check =
-            |lines: &[Span]| check_unit(document, &mut verbatim, lines, wanted, diagnostics);
+        let mut check = |lines: &[Span]| {
+            check_unit(document, &mut verbatim, &marks, lines, wanted, diagnostics);
+        };
         if let Some(title) = document.title {
             check(&[title.text]);
         }
@@ -71,6 +80,9 @@ impl Rule for Guillemets {
 }
 
 /// A quote mark met in a text unit.
+/// The signs the rule looks at.
+const SIGNS: [char; 5] = ['«', '»', '“', '”', '"'];
+
 #[derive(Clone, Copy)]
 struct Mark {
     at: usize,
@@ -81,6 +93,7 @@ struct Mark {
 fn check_unit(
     document: &Document,
     verbatim: &mut VerbatimCursor,
+    marks: &[Mark],
     lines: &[Span],
     wanted: Option<char>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -88,11 +101,11 @@ fn check_unit(
     let source = document.source;
     let mut open: Vec<Mark> = Vec::new();
     let mut english: Option<Mark> = None;
+    // `marks` is in text order: those of a line are a run of it.
     let marks = lines.iter().flat_map(|line| {
-        sign_indices(line.text(source), &['«', '»', '“', '”', '"']).map(move |(i, sign)| Mark {
-            at: line.start + i,
-            sign,
-        })
+        let from = marks.partition_point(|m| m.at < line.start);
+        let to = from + marks[from..].partition_point(|m| m.at < line.end);
+        marks[from..to].iter().copied()
     });
     for mark in marks {
         if verbatim.overlaps(Span::new(mark.at, mark.at + 1)) {

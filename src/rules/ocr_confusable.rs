@@ -79,26 +79,29 @@ fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
                 .count();
         at = end;
         let token = &source[start..end];
+        // The cheap questions first: most tokens are short or digits only.
+        if token.len() < 3 {
+            continue;
+        }
         let digits = token.bytes().filter(u8::is_ascii_digit).count();
+        if digits < 2 || digits == token.len() {
+            continue;
+        }
         let confusable = token
             .bytes()
             .all(|b| b.is_ascii_digit() || b"OolI".contains(&b));
-        let in_a_word = source[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic)
-            || source[end..]
+        let in_a_word = || {
+            source[..start]
                 .chars()
-                .next()
-                .is_some_and(char::is_alphabetic);
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+                || source[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        };
         let span = Span::new(start, end);
-        if !confusable
-            || digits < 2
-            || digits == token.len()
-            || token.len() < 3
-            || in_a_word
-            || document.overlaps_verbatim(span)
-        {
+        if !confusable || in_a_word() || document.overlaps_verbatim(span) {
             continue;
         }
         let number: String = token
@@ -127,11 +130,11 @@ fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
 fn mojibake(source: &str, diagnostics: &mut Vec<Diagnostic>) {
     let bytes = source.as_bytes();
     let mut after_last = 0;
-    // Every lead character of a sequence (`Â Ã Ä Å â ï`) is written 0xC3 0x.. in UTF-8.
-    for at in memchr::memchr_iter(0xC3, bytes) {
-        // `Â Ã Ä Å â ï` only, not the `é à è` of every French line.
-        let lead = matches!(bytes.get(at + 1), Some(0x82..=0x85 | 0xA2 | 0xAF));
-        if at < after_last || !lead {
+    // Every lead character of a sequence (`Â Ã Ä Å â ï`) is written 0xC3 0x.. in UTF-8: its
+    // second byte is searched for, rarer than the 0xC3 of the `é à è` of every French line.
+    for second in lead_second_bytes(bytes) {
+        let at = second - 1;
+        if at < after_last || bytes[at] != 0xC3 {
             continue;
         }
         let Some((span, decoded)) = sequence_at(source, at) else {
@@ -166,6 +169,23 @@ fn mojibake(source: &str, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 /// The mojibake sequence starting at byte `at`, and the character it stands for.
+/// The offsets, in order, of the bytes that end a lead character `Â Ã Ä Å â ï`
+/// (0x82 to 0x85, 0xA2, 0xAF), after the first byte: two vector searches of three bytes.
+fn lead_second_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let body = bytes.get(1..).unwrap_or_default();
+    let mut low = memchr::memchr3_iter(0x82, 0x83, 0x84, body).peekable();
+    let mut high = memchr::memchr3_iter(0x85, 0xA2, 0xAF, body).peekable();
+    std::iter::from_fn(move || {
+        // The two searches look for different bytes: their offsets never meet.
+        match (low.peek(), high.peek()) {
+            (Some(l), Some(h)) if l > h => high.next(),
+            (Some(_), _) => low.next(),
+            (None, _) => high.next(),
+        }
+    })
+    .map(|offset| offset + 1)
+}
+
 fn sequence_at(source: &str, at: usize) -> Option<(Span, char)> {
     let mut chars = source[at..].chars();
     let lead = chars.next()?;

@@ -56,8 +56,15 @@ impl Rule for ParagraphPunctuation {
             return;
         }
         for paragraph in document.preamble() {
-            let place = "le paragraphe du préambule";
-            check_end(document, spacing, &paragraph.lines, ',', place, diagnostics);
+            let place = || "le paragraphe du préambule".to_owned();
+            check_end(
+                document,
+                spacing,
+                &paragraph.lines,
+                ',',
+                &place,
+                diagnostics,
+            );
         }
         let operative: Vec<_> = document.operative().collect();
         for (position, (paragraph, number)) in operative.iter().enumerate() {
@@ -66,7 +73,8 @@ impl Rule for ParagraphPunctuation {
             } else {
                 ';'
             };
-            let place = format!("le paragraphe {}", number.value);
+            // Named only for a finding: most paragraphs end right.
+            let place = || format!("le paragraphe {}", number.value);
             check_paragraph(document, spacing, paragraph, end, &place, diagnostics);
         }
     }
@@ -78,7 +86,7 @@ fn check_paragraph(
     spacing: Spacing,
     paragraph: &Paragraph,
     end: char,
-    place: &str,
+    place: &dyn Fn() -> String,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let subs = &paragraph.subparagraphs;
@@ -86,7 +94,7 @@ fn check_paragraph(
         check_end(document, spacing, &paragraph.lines, end, place, diagnostics);
         return;
     }
-    let lead_in = format!("l'introduction du {}", place.trim_start_matches("le "));
+    let lead_in = || format!("l'introduction du {}", place().trim_start_matches("le "));
     check_end(
         document,
         spacing,
@@ -109,13 +117,12 @@ fn check_paragraph(
             }
             Some(_) => ';',
         };
-        let rendered = sub.label.style.render(sub.label.value);
         check_end(
             document,
             spacing,
             lines,
             expected,
-            &format!("l'alinéa {rendered})"),
+            &|| format!("l'alinéa {})", sub.label.style.render(sub.label.value)),
             diagnostics,
         );
     }
@@ -127,7 +134,7 @@ fn check_end(
     spacing: Spacing,
     lines: &[Span],
     expected: char,
-    place: &str,
+    place: &dyn Fn() -> String,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let Some(&last_line) = lines.last() else {
@@ -144,8 +151,9 @@ fn check_end(
     if found == expected || list_joiner {
         return;
     }
+    let place = place();
     let name = sign_name(expected);
-    let help = format!("{} se termine par {name} ({expected}).", capitalise(place));
+    let help = format!("{} se termine par {name} ({expected}).", capitalise(&place));
     let written = match expected {
         ';' | ':' => format!("{}{expected}", inserted_space(spacing.before(expected))),
         _ => expected.to_string(),

@@ -77,6 +77,10 @@ fn space_before(document: &Document, at: usize, sign: char, diagnostics: &mut Ve
     let source = document.source;
     let before = &source[..at];
     let word_end = before.trim_end_matches(is_inline_space).len();
+    if word_end == at {
+        // Most signs follow their word: no space to remove.
+        return;
+    }
     let spaces = Span::new(word_end, at);
     let previous = before[..word_end].chars().next_back();
     let after_word =
@@ -119,7 +123,8 @@ fn glued_after(document: &Document, at: usize, sign: char, diagnostics: &mut Vec
         return;
     };
     let glued = match sign {
-        '.' => ends_sentence(&source[..at]) && starts_word(rest),
+        // The cheap test first: a full stop is mostly followed by a space.
+        '.' => starts_word(rest) && ends_sentence(&source[..at]),
         _ => next.is_alphabetic() && !source[..at].ends_with(|c: char| c.is_ascii_digit()),
     };
     if !glued || document.overlaps_verbatim(Span::new(at + 1, at + 2)) {
@@ -141,12 +146,14 @@ fn glued_after(document: &Document, at: usize, sign: char, diagnostics: &mut Vec
 /// Whether the text before a full stop ends with a lowercase word of two letters or more
 /// (not an initial or an abbreviation such as `U.N`).
 fn ends_sentence(before: &str) -> bool {
-    let word: Vec<char> = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    word.len() >= 2 && word.iter().all(|c| c.is_lowercase())
+    let mut letters = 0;
+    for c in before.chars().rev().take_while(|c| c.is_alphabetic()) {
+        if !c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Whether `rest` starts with a capitalised word of two letters or more.

@@ -9,6 +9,7 @@ use crate::diagnostic::Applicability;
 use crate::rules::{Example, FixAvailability, RuleMeta};
 use crate::span::Span;
 
+use super::anchors::Gate;
 use super::error::{Fault, InvalidPack};
 use super::pattern::{Pattern, PatternError};
 use super::rule::{Case, PackRule};
@@ -132,8 +133,10 @@ impl Toml<'_> {
             explanation: spec.explanation.leak(),
             examples: examples.leak(),
         };
+        let anchors: Vec<_> = cases.iter().map(|case| case.pattern.anchors()).collect();
         Ok(PackRule {
             meta: Box::leak(Box::new(meta)),
+            gate: Gate::new(&anchors),
             cases,
             exceptions,
             applicability,

@@ -3,9 +3,10 @@
 //!
 //! Loading a pack parses its regexes (to report their faults and find their required
 //! literals) but compiles none: a regex is compiled the first time a text holds one of its
-//! literals (or once searching texts for them has cost about a compilation), then kept for
-//! the rest of the run.
+//! literals (or once searching texts for them has cost about a compilation, unless a few
+//! anchors find them for less), then kept for the rest of the run.
 
+mod anchors;
 mod error;
 mod load;
 mod pattern;

@@ -9,6 +9,8 @@ use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
+use super::anchors::Anchors;
+
 /// Literals shorter than this (in UTF-8 bytes) occur in too many texts to be worth a check:
 /// `è`, ` 1`.
 const MIN_LITERAL_LEN: usize = 3;
@@ -149,6 +151,20 @@ impl Pattern {
         self.prefilter.as_ref().map(|p| p.literals.as_slice())
     }
 
+    /// The anchors its literals are searched by in every text, if they have some.
+    pub(super) fn anchors(&self) -> Option<&Anchors> {
+        self.prefilter.as_ref()?.anchors.as_ref()
+    }
+
+    /// The regex, compiled now if need be: for a text known to hold one of its literals.
+    pub(super) fn regex(&self) -> Option<&Regex> {
+        // The syntax was checked at load, and patterns big enough for the size limit to
+        // refuse them were compiled then.
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
     /// Whether the regex has been compiled (by a text that held one of its literals).
     pub fn is_compiled(&self) -> bool {
         self.regex.get().is_some()
@@ -161,8 +177,10 @@ impl Pattern {
     /// The compiled regex if `text` may hold a match: `None`, without compiling anything,
     /// when `text` holds none of the pattern's required literals.
     pub(super) fn regex_for(&self, text: &str) -> Option<&Regex> {
-        // Once compiled, the regex's own literal search is faster than the check.
-        if let Some(compiled) = self.regex.get() {
+        // Once compiled, the regex's own literal search is faster than searching the literals
+        // one at a time, but not than searching them through a few anchors.
+        let anchored = self.prefilter.as_ref().is_some_and(|p| p.anchors.is_some());
+        if let (Some(compiled), false) = (self.regex.get(), anchored) {
             return compiled.as_ref();
         }
         if let Some(prefilter) = &self.prefilter {
@@ -170,19 +188,17 @@ impl Pattern {
                 return None;
             }
         }
-        // The syntax was checked at load, and patterns big enough for the size limit to
-        // refuse them were compiled then.
-        self.regex
-            .get_or_init(|| Regex::new(&self.source).ok())
-            .as_ref()
+        self.regex()
     }
 }
 
-/// The required literals of a pattern, searched one at a time (`memmem`) until the searches
-/// have cost about what compiling the regex does.
+/// The required literals of a pattern, searched in every text through their anchors if they
+/// have a few, else one at a time (`memmem`) until the searches have cost about what compiling
+/// the regex does.
 #[derive(Debug)]
 struct Prefilter {
     literals: Vec<Vec<u8>>,
+    anchors: Option<Anchors>,
     /// Bytes times literals searched so far.
     scanned: AtomicUsize,
 }
@@ -190,14 +206,18 @@ struct Prefilter {
 impl Prefilter {
     fn new(literals: Vec<Vec<u8>>) -> Self {
         Self {
+            anchors: Anchors::new(&literals),
             literals,
             scanned: AtomicUsize::new(0),
         }
     }
 
     /// Whether `text` holds a literal, or the regex had better be compiled anyway (a large
-    /// text, or many texts already searched).
+    /// text, or many texts already searched, for literals without anchors).
     fn may_match(&self, text: &str) -> bool {
+        if let Some(anchors) = &self.anchors {
+            return anchors.any_in(text.as_bytes());
+        }
         let work = text.len() * self.literals.len();
         if self.scanned.fetch_add(work, Ordering::Relaxed) + work > SCAN_BUDGET {
             return true;
@@ -337,7 +357,8 @@ mod tests {
 
     #[test]
     fn once_the_searches_cost_a_compilation_the_regex_is_compiled() {
-        let pattern = Pattern::parse(r"(?-u:\b)Etats?(?-u:\b)", None).unwrap();
+        // A one-byte literal has no anchor: it is searched within the budget.
+        let pattern = Pattern::parse(r"[0-9]+ ?%", Some("%")).unwrap();
         let page = "Les États Membres.\n".repeat(1000);
         let pages_worth_a_compilation = SCAN_BUDGET / page.len();
         for _ in 0..pages_worth_a_compilation {
@@ -346,11 +367,23 @@ mod tests {
         assert!(pattern.regex_for(&page).is_some());
         assert!(pattern.is_compiled());
         let large = page.repeat(pages_worth_a_compilation + 1);
-        let fresh = Pattern::parse(r"(?-u:\b)Etats?(?-u:\b)", None).unwrap();
+        let fresh = Pattern::parse(r"[0-9]+ ?%", Some("%")).unwrap();
         assert!(
             fresh.regex_for(&large).is_some(),
             "a large text is not searched"
         );
+    }
+
+    #[test]
+    fn literals_with_anchors_are_searched_in_every_text() {
+        let pattern = Pattern::parse(r"(?-u:\b)Etats?(?-u:\b)", None).unwrap();
+        let page = "Les États Membres.\n".repeat(1000);
+        for _ in 0..=SCAN_BUDGET / page.len() {
+            assert!(pattern.regex_for(&page).is_none());
+        }
+        assert!(!pattern.is_compiled());
+        assert!(pattern.regex_for("Les Etats Membres").is_some());
+        assert!(pattern.regex_for(&page).is_none(), "even once compiled");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::rules::{Rule, RuleMeta};
 use crate::settings::Settings;
 use crate::span::Span;
 
+use super::anchors::Gate;
 use super::pattern::Pattern;
 use super::template::Template;
 
@@ -18,6 +19,8 @@ pub struct PackRule {
     pub(super) exceptions: Vec<Pattern>,
     pub(super) applicability: Applicability,
     pub(super) fixed: Vec<Option<&'static str>>,
+    /// The anchors of the patterns that have some, searched together.
+    pub(super) gate: Gate,
 }
 
 /// One pattern of a rule with what to say and do about its matches.
@@ -69,8 +72,14 @@ impl Rule for PackRule {
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let first = diagnostics.len();
         let text = document.source;
-        for case in &self.cases {
-            let Some(regex) = case.pattern.regex_for(text) else {
+        let holding = self.gate.holding(text.as_bytes());
+        for (case, holds) in self.cases.iter().zip(holding) {
+            let regex = match case.pattern.anchors() {
+                Some(_) if !holds => continue,
+                Some(_) => case.pattern.regex(),
+                None => case.pattern.regex_for(text),
+            };
+            let Some(regex) = regex else {
                 continue;
             };
             for captures in regex.captures_iter(text) {
