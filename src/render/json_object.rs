@@ -17,6 +17,7 @@ impl<'a> JsonObject<'a> {
     }
 
     /// A string field.
+    #[inline(always)]
     pub(super) fn string(&mut self, key: &str, value: &str) -> &mut Self {
         self.key(key);
         write_string(self.out, value);
@@ -24,6 +25,7 @@ impl<'a> JsonObject<'a> {
     }
 
     /// A string field, `null` when absent.
+    #[inline(always)]
     pub(super) fn optional_string(&mut self, key: &str, value: Option<&str>) -> &mut Self {
         match value {
             Some(value) => self.string(key, value),
@@ -36,6 +38,7 @@ impl<'a> JsonObject<'a> {
     }
 
     /// A number field.
+    #[inline(always)]
     pub(super) fn number(&mut self, key: &str, value: usize) -> &mut Self {
         self.key(key);
         self.out
@@ -88,6 +91,7 @@ impl<'a> JsonObject<'a> {
         self.out.push(b'}');
     }
 
+    #[inline(always)]
     fn key(&mut self, key: &str) {
         if !std::mem::replace(&mut self.empty, false) {
             self.out.push(b',');
