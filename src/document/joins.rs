@@ -102,8 +102,6 @@ impl Document<'_> {
     }
 
     fn find_line_joins(&self) -> Vec<LineJoin> {
-        let width = self.line_width();
-        let page_breaks = self.page_breaks();
         let mut joins = Vec::new();
         if let Some(title) = self.title {
             let lines = text_lines(self.source, title.span);
@@ -115,7 +113,14 @@ impl Document<'_> {
                 wrapped: true,
             }));
         }
+        let title_joins = joins.len();
+        // Most paragraphs are one line: the page breaks are looked for at the first pair of
+        // lines that spaces alone do not separate.
+        let mut page_breaks = None;
         for (index, paragraph) in self.paragraphs.iter().enumerate() {
+            if paragraph.lines.len() < 2 {
+                continue;
+            }
             let starts_sub =
                 |line: usize| paragraph.subparagraphs.iter().any(|s| s.first_line == line);
             for (i, pair) in paragraph.lines.windows(2).enumerate() {
@@ -123,35 +128,59 @@ impl Document<'_> {
                 if starts_sub(i + 1) {
                     continue;
                 }
-                let Some(page_break) = self.between(before, after, &page_breaks) else {
+                let Some(page_break) = self.between(before, after, &mut page_breaks) else {
                     continue;
                 };
-                let mut join = self.join(JoinOwner::Paragraph(index), before, after, width);
+                let mut join = self.join(JoinOwner::Paragraph(index), before, after);
                 join.page_break = page_break;
                 joins.push(join);
             }
         }
-        for (index, definition) in self.footnote_definitions.iter().enumerate() {
-            let mut lines = text_lines(self.source, definition.span);
+        let definition_lines: Vec<Vec<Span>> = self
+            .footnote_definitions
+            .iter()
+            .map(|definition| text_lines(self.source, definition.span))
+            .collect();
+        for (index, (definition, lines)) in self
+            .footnote_definitions
+            .iter()
+            .zip(&definition_lines)
+            .enumerate()
+        {
             // A lone number above its text (`1` / `Voir …`) is joined by `ocr-footnote-marker`.
-            if definition.style == FootnoteStyle::Digits && lines[0] == definition.mark {
-                lines.remove(0);
-            }
-            for pair in lines.windows(2) {
+            let skip = usize::from(
+                definition.style == FootnoteStyle::Digits && lines[0] == definition.mark,
+            );
+            for pair in lines[skip..].windows(2) {
                 let owner = JoinOwner::FootnoteDefinition(index);
-                joins.push(self.join(owner, pair[0], pair[1], width));
+                joins.push(self.join(owner, pair[0], pair[1]));
+            }
+        }
+        // The width, which takes every line's length, only matters when there are lines to
+        // join.
+        if joins.len() > title_joins {
+            let width = self.line_width(&definition_lines);
+            for join in &mut joins[title_joins..] {
+                join.wrapped = self.needed(join.before, join.after) * 4 > width * 3;
             }
         }
         joins
     }
 
     /// What separates two lines of a paragraph: `Some(None)` for spaces and blank lines,
-    /// `Some(Some(lines))` for a page break among them, `None` for anything else.
-    fn between(&self, before: Span, after: Span, breaks: &[PageBreak]) -> Option<Option<Span>> {
+    /// `Some(Some(lines))` for a page break among them, `None` for anything else. The page
+    /// breaks are found on the first call that needs them.
+    fn between(
+        &self,
+        before: Span,
+        after: Span,
+        breaks: &mut Option<Vec<PageBreak>>,
+    ) -> Option<Option<Span>> {
         let blank = |span: Span| span.text(self.source).chars().all(char::is_whitespace);
         if blank(Span::new(before.end, after.start)) {
             return Some(None);
         }
+        let breaks = breaks.get_or_insert_with(|| self.page_breaks());
         let at = breaks.partition_point(|b| b.lines.start < before.end);
         let lines = breaks.get(at)?.lines;
         let around = blank(Span::new(before.end, lines.start.max(before.end)))
@@ -160,20 +189,25 @@ impl Document<'_> {
         around.then_some(Some(lines))
     }
 
-    fn join(&self, owner: JoinOwner, before: Span, after: Span, width: usize) -> LineJoin {
-        let next_word = after
-            .text(self.source)
-            .split(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        let needed = chars(before.text(self.source)) + 1 + chars(next_word);
+    /// The join of two lines, not wrapped until the width is known.
+    fn join(&self, owner: JoinOwner, before: Span, after: Span) -> LineJoin {
         LineJoin {
             owner,
             before,
             after,
             page_break: None,
-            wrapped: needed * 4 > width * 3,
+            wrapped: false,
         }
+    }
+
+    /// How many characters the line before would take with the first word of the line after.
+    fn needed(&self, before: Span, after: Span) -> usize {
+        let next_word = after
+            .text(self.source)
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        chars(before.text(self.source)) + 1 + chars(next_word)
     }
 
     /// The width the text was wrapped at, in characters: nearly the longest line (the 90th
@@ -181,28 +215,29 @@ impl Document<'_> {
     /// definitions written over several lines, or of all of them when fewer than
     /// [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the width is still
     /// that of the lines left to join, and a few lines left alone do not make a width.
-    fn line_width(&self) -> usize {
+    /// `definition_lines` are the text lines of each footnote definition.
+    fn line_width(&self, definition_lines: &[Vec<Span>]) -> usize {
         let width = |line: &Span| chars(line.text(self.source).trim());
-        let mut several = Vec::new();
-        let mut single = Vec::new();
-        let mut add = |lines: &[Span]| {
-            let widths = if lines.len() > 1 {
-                &mut several
-            } else {
-                &mut single
-            };
-            widths.extend(lines.iter().map(width));
+        let paragraph_lines = self.paragraphs.iter().map(|p| p.lines.as_slice());
+        let all_lines = || {
+            paragraph_lines
+                .clone()
+                .chain(definition_lines.iter().map(Vec::as_slice))
         };
-        for paragraph in &self.paragraphs {
-            add(&paragraph.lines);
-        }
-        for definition in &self.footnote_definitions {
-            add(&text_lines(self.source, definition.span));
-        }
-        let mut widths = several;
-        if widths.len() < MIN_WRAPPED_LINES {
-            widths.extend(single);
-        }
+        let several: usize = all_lines()
+            .filter(|lines| lines.len() > 1)
+            .map(<[Span]>::len)
+            .sum();
+        // Only the multiset of widths counts: lines on several lines first, or all lines.
+        let mut widths: Vec<usize> = if several < MIN_WRAPPED_LINES {
+            all_lines().flatten().map(width).collect()
+        } else {
+            all_lines()
+                .filter(|lines| lines.len() > 1)
+                .flatten()
+                .map(width)
+                .collect()
+        };
         if widths.is_empty() {
             return 0;
         }
