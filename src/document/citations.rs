@@ -8,7 +8,7 @@ use memchr::memmem;
 use crate::span::Span;
 
 use super::dates::DateMention;
-use super::words::{after_words, skip_gap, word_at, word_before};
+use super::words::{after_words, lowercase, skip_gap, word_at, word_before};
 
 /// A cited text and the date the text gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +88,11 @@ fn cited_symbols(
         return None;
     }
     let word = word_at(source, at);
-    if !CITING_WORDS.contains(&word.to_lowercase().as_str()) {
+    if !CITING_WORDS.contains(&&*lowercase(word)) {
         return None;
     }
     // `le Conseil, dans sa résolution 5/1`: `sa` is the body the sentence is about.
-    let possessive = word_before(source, at).to_lowercase();
+    let possessive = lowercase(word_before(source, at));
     let possessive_start = source[..at].trim_end().len() - possessive.len();
     let said_by_another = (possessive == "sa" || possessive == "ses")
         && word_before(source, possessive_start).eq_ignore_ascii_case("dans");

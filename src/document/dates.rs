@@ -280,8 +280,8 @@ fn written(source: &str, start: usize, digits_end: usize) -> Option<Written> {
     let rest = &source[digits_end..];
     let suffix = ["^er^", "^er", "ᵉʳ", "er"]
         .into_iter()
-        .find(|s| rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric))
-        .filter(|_| day == 1);
+        .filter(|_| day == 1)
+        .find(|s| rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric));
     let mut written = Written {
         day,
         day_style: if suffix.is_some() {
@@ -353,7 +353,7 @@ fn classify_month(word: &str) -> Option<(u32, MonthSpelling)> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some((month(i), MonthSpelling::Standard));
     }
-    let lower = word.to_lowercase();
+    let lower = super::words::lowercase(word);
     if let Some(i) = ENGLISH_MONTHS.iter().position(|m| *m == lower) {
         return Some((month(i), MonthSpelling::English));
     }

@@ -7,9 +7,11 @@
 //! `unième` only ends a compound, `soixante-dix` and `quatre-vingt-dix` count on with
 //! `onze` … `dix-neuf`. A misspelt number (`vingt-unième`, `quatre-vingt-et-un`) is no number.
 
+use super::words::lowercase;
+
 /// The value of a cardinal number word (`cinquante-deux`, `Quatre-vingts`, `cent un`).
 pub fn parse_cardinal(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let mut terms = read_words(&split(&lower)?)?;
     // `quatre-vingts` takes its `s` only when nothing follows: read it as `vingt`, then check.
     let last = terms.last_mut()?;
@@ -23,8 +25,8 @@ pub fn parse_cardinal(text: &str) -> Option<u32> {
 
 /// The value of an ordinal number word (`cinquante-deuxième`, `Cent unième`, `premier`).
 pub fn parse_ordinal(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
-    match lower.as_str() {
+    let lower = lowercase(text);
+    match &*lower {
         "premier" | "première" => return Some(1),
         "second" | "seconde" => return Some(2),
         _ => {}

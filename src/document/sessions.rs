@@ -7,7 +7,7 @@ use memchr::memmem;
 use crate::span::Span;
 
 use super::numbers::parse_ordinal;
-use super::words::{gap_before, skip_gap, word_before};
+use super::words::{gap_before, lowercase, skip_gap, word_before};
 
 /// A session named by its ordinal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,10 +121,10 @@ fn is_number_word(word: &str, last: bool) -> bool {
         "cent",
         "et",
     ];
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     if last {
         return lower.ends_with("ième")
-            || ["premier", "première", "second", "seconde"].contains(&lower.as_str());
+            || ["premier", "première", "second", "seconde"].contains(&&*lower);
     }
     lower
         .split('-')
