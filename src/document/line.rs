@@ -73,6 +73,30 @@ impl<'a> Trimmed<'a> {
 /// Characters that wrap a line or a word in Markdown emphasis.
 pub(super) const EMPHASIS: &[char] = &['*', '_'];
 
+/// `text` without the emphasis marks at its start, looked for byte by byte.
+pub(super) fn trim_start_emphasis(text: &str) -> &str {
+    let len = text
+        .bytes()
+        .take_while(|b| matches!(b, b'*' | b'_'))
+        .count();
+    &text[len..]
+}
+
+/// `text` without the emphasis marks at its end, looked for byte by byte.
+pub(super) fn trim_end_emphasis(text: &str) -> &str {
+    let len = text
+        .bytes()
+        .rev()
+        .take_while(|b| matches!(b, b'*' | b'_'))
+        .count();
+    &text[..text.len() - len]
+}
+
+/// `text` without the emphasis marks around it.
+pub(super) fn trim_emphasis(text: &str) -> &str {
+    trim_end_emphasis(trim_start_emphasis(text))
+}
+
 /// `_______________`: the rule above footnotes.
 pub(super) fn is_rule(line: &Trimmed) -> bool {
     line.text.len() >= 5 && line.text.bytes().all(|b| b == b'_')
@@ -144,9 +168,9 @@ pub(super) fn lone_number(line: &Trimmed) -> Option<(u32, Span)> {
 
 /// `1. *Réaffirme* …` (also `**1.**`): the number of an operative paragraph.
 pub(super) fn operative_marker(line: &Trimmed) -> Option<ParagraphNumber> {
-    let text = line.text.trim_start_matches(EMPHASIS);
+    let text = trim_start_emphasis(line.text);
     let (digits, rest) = leading_digits(text, 3)?;
-    let rest = rest.strip_prefix('.')?.trim_start_matches(EMPHASIS);
+    let rest = trim_start_emphasis(rest.strip_prefix('.')?);
     let body = rest.trim_start();
     if body.len() == rest.len() || body.is_empty() {
         return None;
