@@ -111,7 +111,7 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
 }
 
 /// The first ASCII digit at or after `at`, eight bytes at a time: most of a text is letters.
-fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
+pub(super) fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let rest = bytes.get(at..)?;
     let mut chunks = rest.chunks_exact(8);
