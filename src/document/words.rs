@@ -58,6 +58,7 @@ pub(super) fn word_at(source: &str, at: usize) -> &str {
         end += match byte {
             _ if byte.is_ascii_alphabetic() => 1,
             _ if byte.is_ascii() => break,
+            0xC3 if is_latin_letter(bytes.get(end + 1)) => 2,
             _ => match source[end..].chars().next() {
                 Some(c) if c.is_alphabetic() => c.len_utf8(),
                 _ => break,
@@ -69,13 +70,25 @@ pub(super) fn word_at(source: &str, at: usize) -> &str {
 
 /// The word before `at`, past the spaces.
 pub(super) fn word_before(source: &str, at: usize) -> &str {
-    let end = source[..at].trim_end().len();
     let bytes = source.as_bytes();
+    let mut end = at;
+    while let Some(&byte) = end.checked_sub(1).map(|i| &bytes[i]) {
+        end -= match byte {
+            b'\n' => 1,
+            _ if is_ascii_space(byte) => 1,
+            _ if byte.is_ascii() => break,
+            _ => match source[..end].chars().next_back() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => break,
+            },
+        };
+    }
     let mut start = end;
     while let Some(&byte) = start.checked_sub(1).map(|i| &bytes[i]) {
         start -= match byte {
             _ if byte.is_ascii_alphabetic() => 1,
             _ if byte.is_ascii() => break,
+            _ if start >= 2 && bytes[start - 2] == 0xC3 && is_latin_letter(Some(&byte)) => 2,
             _ => match source[..start].chars().next_back() {
                 Some(c) if c.is_alphabetic() => c.len_utf8(),
                 _ => break,
@@ -83,6 +96,12 @@ pub(super) fn word_before(source: &str, at: usize) -> &str {
         };
     }
     &source[start..end]
+}
+
+/// Whether `0xC3` then `second` is a letter: `À` to `ÿ` but `×` and `÷`, the accented
+/// letters of French.
+fn is_latin_letter(second: Option<&u8>) -> bool {
+    matches!(second, Some(&(0x80..=0xBF)) if !matches!(second, Some(0x97 | 0xB7)))
 }
 
 /// `word` in lower case, as [`str::to_lowercase`] writes it, borrowed when it is already:
@@ -137,7 +156,7 @@ mod tests {
 
     #[test]
     fn the_byte_readers_agree_with_the_char_definitions() {
-        let source = "Ré\u{A0}\u{B}x \t\n\u{2028}ÉTÉ\u{202F}; \r\n\n1er\u{85}mars ’a\u{1C}b\u{301}z K\u{212A}";
+        let source = "Ré\u{A0}\u{B}x \t\n\u{2028}ÉTÉ\u{202F}; \r\n\n1er\u{85}mars ’a\u{1C}b\u{301}z K\u{212A} a×b÷cÿ À";
         for (at, _) in source.char_indices().chain([(source.len(), ' ')]) {
             let rest = &source[at..];
             let len = rest
