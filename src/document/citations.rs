@@ -3,7 +3,9 @@
 //! du Millénaire qu'elle a adoptée le 8 septembre 2000`. Found after the dates, whose
 //! mentions they point to.
 
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use regex::bytes::Regex;
 
 use crate::span::Span;
 
@@ -58,21 +60,25 @@ const NOT_YET: [&str; 6] = ["sera", "seront", "serait", "seraient", "être", "so
 /// The body phrase between a symbol and `, en date du` is at most this long.
 const MAX_BODY_LEN: usize = 120;
 
+/// Where citations are found from, in one pass over the text: `résolution` and `décision`
+/// without their first letter (in any case), and the participle `adopt…`.
+static CITING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("ésolution|écision|adopt").expect("a valid pattern"));
+
 /// The citations of `source` from byte `from` on (the header is not cited text), in order.
 pub(super) fn find_citations(source: &str, from: usize, dates: &[DateMention]) -> Vec<Citation> {
     let body = &source.as_bytes()[from..];
     let mut citations = Vec::new();
-    for needle in ["ésolution", "écision"] {
-        for at in memmem::find_iter(body, needle.as_bytes()) {
+    for found in CITING.find_iter(body) {
+        let at = from + found.start();
+        if body[found.start()] == b'a' {
+            citations.extend(adopted(source, at, dates));
+        } else if let Some(word_start) = at.checked_sub(1) {
             // The `r` of `résolution`, the `d` of `décision`, one byte before.
-            if let Some(word_start) = (from + at).checked_sub(1) {
-                cited_symbols(source, word_start, dates, &mut citations);
-            }
+            cited_symbols(source, word_start, dates, &mut citations);
         }
     }
-    for at in memmem::find_iter(body, b"adopt") {
-        citations.extend(adopted(source, from + at, dates));
-    }
+    // The symbols after a word come before the next word's: only lists run ahead.
     citations.sort_by_key(|c| c.span.start);
     citations
 }

@@ -110,22 +110,21 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
     dates
 }
 
-/// The first ASCII digit at or after `at`, eight bytes at a time: most of a text is letters.
+/// The first ASCII digit at or after `at`, sixteen bytes at a time: most of a text is
+/// letters.
 pub(super) fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let rest = bytes.get(at..)?;
-    let mut chunks = rest.chunks_exact(8);
+    let mut chunks = rest.chunks_exact(16);
     for (index, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit Twiddling Hacks' `hasbetween(word, b'0' - 1, b'9' + 1)`: exact for each byte
-        // (no borrow or carry crosses bytes; bytes of 0x80 and above never match).
-        let low7 = word & (ONES * 127);
-        let digits = (ONES * (127 + 0x3A)).wrapping_sub(low7)
-            & !word
-            & (low7 + ONES * (127 - 0x2F))
-            & (ONES * 128);
-        if digits != 0 {
-            return Some(at + index * 8 + (digits.trailing_zeros() / 8) as usize);
+        let (low, high) = chunk.split_at(8);
+        let low = digit_bits(u64::from_le_bytes(low.try_into().expect("eight bytes")));
+        let high = digit_bits(u64::from_le_bytes(high.try_into().expect("eight bytes")));
+        if low | high != 0 {
+            let within = match low {
+                0 => 8 + high.trailing_zeros() / 8,
+                _ => low.trailing_zeros() / 8,
+            };
+            return Some(at + index * 16 + within as usize);
         }
     }
     let tail = chunks.remainder();
@@ -133,6 +132,15 @@ pub(super) fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
     tail.iter()
         .position(u8::is_ascii_digit)
         .map(|i| tail_start + i)
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit: Bit Twiddling Hacks'
+/// `hasbetween(word, b'0' - 1, b'9' + 1)`, exact for each byte (no borrow or carry crosses
+/// bytes; bytes of 0x80 and above never match).
+fn digit_bits(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = word & (ONES * 127);
+    (ONES * (127 + 0x3A)).wrapping_sub(low7) & !word & (low7 + ONES * (127 - 0x2F)) & (ONES * 128)
 }
 
 /// The date whose span is exactly `span`.
