@@ -224,8 +224,10 @@ fn numeric(source: &str, start: usize, digits_end: usize) -> Option<DateMention>
 /// A date in words whose day starts at `start`: alone, or the first date of a range.
 fn in_words(source: &str, start: usize, digits_end: usize) -> Option<DateMention> {
     let first = written(source, start, digits_end)?;
-    let day_only_after_du =
-        first.month.is_none() && word_before(source, start).eq_ignore_ascii_case("du");
+    // A day alone is a date only before `au` (the range reads a gap first) and after `du`.
+    let day_only_after_du = first.month.is_none()
+        && skip_gap(source, first.end).is_some()
+        && word_before(source, start).eq_ignore_ascii_case("du");
     // Only a first date without its year may take it from a second one.
     let range_end = (first.year.is_none() && (first.month.is_some() || day_only_after_du))
         .then(|| range_end(source, first.end))
@@ -304,6 +306,15 @@ fn written(source: &str, start: usize, digits_end: usize) -> Option<Written> {
     let Some(month_start) = skip_gap(source, written.end) else {
         return Some(written);
     };
+    // Most words after a number are not months: their first letter tells, before the word
+    // is read.
+    let initial = source[month_start..]
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if !initial.is_some_and(|c| "jfmasond".contains(c)) {
+        return Some(written);
+    }
     let word = word_at(source, month_start);
     let Some((month, spelling)) = classify_month(word) else {
         return Some(written);

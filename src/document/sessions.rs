@@ -40,12 +40,36 @@ const MAX_ORDINAL_WORDS: usize = 4;
 
 /// Every session named by an ordinal in `source`, in order.
 pub(super) fn find_sessions(source: &str) -> Vec<SessionMention> {
+    let mut ordinals = Ordinals::default();
     memmem::find_iter(source.as_bytes(), b"session")
-        .filter_map(|at| session_at(source, at))
+        .filter_map(|at| session_at(source, at, &mut ordinals))
         .collect()
 }
 
-fn session_at(source: &str, at: usize) -> Option<SessionMention> {
+/// The ordinals read so far in a text, with their values: a text names the same few
+/// sessions again and again.
+#[derive(Default)]
+struct Ordinals<'a> {
+    read: Vec<(&'a str, Option<u32>)>,
+}
+
+impl<'a> Ordinals<'a> {
+    /// [`parse_ordinal`] of `text`, read once per text.
+    fn value(&mut self, text: &'a str) -> Option<u32> {
+        if let Some(&(_, value)) = self.read.iter().find(|(read, _)| *read == text) {
+            return value;
+        }
+        let value = parse_ordinal(text);
+        self.read.push((text, value));
+        value
+    }
+}
+
+fn session_at<'a>(
+    source: &'a str,
+    at: usize,
+    ordinals: &mut Ordinals<'a>,
+) -> Option<SessionMention> {
     let end = at + "session".len();
     let standalone = !source[..at].ends_with(char::is_alphabetic)
         && !source[end..].starts_with(char::is_alphabetic);
@@ -71,7 +95,7 @@ fn session_at(source: &str, at: usize) -> Option<SessionMention> {
     let (start, number) = starts
         .iter()
         .rev()
-        .find_map(|&start| Some((start, parse_ordinal(&source[start..ordinal_end])?)))?;
+        .find_map(|&start| Some((start, ordinals.value(&source[start..ordinal_end])?)))?;
     Some(SessionMention {
         span: Span::new(start, end),
         ordinal: Span::new(start, ordinal_end),
