@@ -228,16 +228,12 @@ impl Document<'_> {
             .filter(|lines| lines.len() > 1)
             .map(<[Span]>::len)
             .sum();
-        // Only the multiset of widths counts: lines on several lines first, or all lines.
-        let mut widths: Vec<usize> = if several < MIN_WRAPPED_LINES {
-            all_lines().flatten().map(width).collect()
-        } else {
-            all_lines()
-                .filter(|lines| lines.len() > 1)
-                .flatten()
-                .map(width)
-                .collect()
-        };
+        // Only the multiset of widths counts: the lines on several lines, or all lines.
+        let every_line = several < MIN_WRAPPED_LINES;
+        let mut widths = Vec::with_capacity(several);
+        for lines in all_lines().filter(|lines| every_line || lines.len() > 1) {
+            widths.extend(lines.iter().map(width));
+        }
         if widths.is_empty() {
             return 0;
         }
