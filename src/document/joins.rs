@@ -114,6 +114,11 @@ impl Document<'_> {
             }));
         }
         let title_joins = joins.len();
+        // The widths of the lines of paragraphs and definitions on several lines, each
+        // counted once: the line width is taken from them, and each join's line before is
+        // one of them. `needed[k]`: the width the `k`-th join after the title's would take.
+        let mut widths = Vec::new();
+        let mut needed = Vec::new();
         // Most paragraphs are one line: the page breaks are looked for at the first pair of
         // lines that spaces alone do not separate.
         let mut page_breaks = None;
@@ -121,19 +126,25 @@ impl Document<'_> {
             if paragraph.lines.len() < 2 {
                 continue;
             }
+            let first = widths.len();
             let starts_sub =
                 |line: usize| paragraph.subparagraphs.iter().any(|s| s.first_line == line);
-            for (i, pair) in paragraph.lines.windows(2).enumerate() {
-                let (before, after) = (trim(self.source, pair[0]), trim(self.source, pair[1]));
-                if starts_sub(i + 1) {
-                    continue;
+            let mut before = trim(self.source, paragraph.lines[0]);
+            widths.push(chars(before.text(self.source)));
+            for (i, &line) in paragraph.lines.iter().enumerate().skip(1) {
+                let after = trim(self.source, line);
+                widths.push(chars(after.text(self.source)));
+                let joined = (!starts_sub(i))
+                    .then(|| self.between(before, after, &mut page_breaks))
+                    .flatten();
+                if let Some(page_break) = joined {
+                    joins.push(LineJoin {
+                        page_break,
+                        ..self.join(JoinOwner::Paragraph(index), before, after)
+                    });
+                    needed.push(self.needed(widths[first + i - 1], after));
                 }
-                let Some(page_break) = self.between(before, after, &mut page_breaks) else {
-                    continue;
-                };
-                let mut join = self.join(JoinOwner::Paragraph(index), before, after);
-                join.page_break = page_break;
-                joins.push(join);
+                before = after;
             }
         }
         let definition_lines: Vec<Vec<Span>> = self
@@ -147,21 +158,27 @@ impl Document<'_> {
             .zip(&definition_lines)
             .enumerate()
         {
+            if lines.len() < 2 {
+                continue;
+            }
+            let first = widths.len();
+            widths.extend(lines.iter().map(|line| chars(line.text(self.source))));
             // A lone number above its text (`1` / `Voir …`) is joined by `ocr-footnote-marker`.
             let skip = usize::from(
                 definition.style == FootnoteStyle::Digits && lines[0] == definition.mark,
             );
-            for pair in lines[skip..].windows(2) {
+            for (i, pair) in lines.windows(2).enumerate().skip(skip) {
                 let owner = JoinOwner::FootnoteDefinition(index);
                 joins.push(self.join(owner, pair[0], pair[1]));
+                needed.push(self.needed(widths[first + i], pair[1]));
             }
         }
         // The width, which takes every line's length, only matters when there are lines to
         // join.
         if joins.len() > title_joins {
-            let width = self.line_width(&definition_lines);
-            for join in &mut joins[title_joins..] {
-                join.wrapped = self.needed(join.before, join.after) * 4 > width * 3;
+            let width = self.line_width(widths, &definition_lines);
+            for (join, needed) in joins[title_joins..].iter_mut().zip(needed) {
+                join.wrapped = needed * 4 > width * 3;
             }
         }
         joins
@@ -200,39 +217,33 @@ impl Document<'_> {
         }
     }
 
-    /// How many characters the line before would take with the first word of the line after.
-    fn needed(&self, before: Span, after: Span) -> usize {
+    /// How many characters a line `width` characters wide would take with the first word of
+    /// the line `after`.
+    fn needed(&self, width: usize, after: Span) -> usize {
         let next_word = after
             .text(self.source)
             .split(char::is_whitespace)
             .next()
             .unwrap_or("");
-        chars(before.text(self.source)) + 1 + chars(next_word)
+        width + 1 + chars(next_word)
     }
 
     /// The width the text was wrapped at, in characters: nearly the longest line (the 90th
     /// percentile, so that one long line does not count) of the paragraphs and footnote
-    /// definitions written over several lines, or of all of them when fewer than
-    /// [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the width is still
-    /// that of the lines left to join, and a few lines left alone do not make a width.
-    /// `definition_lines` are the text lines of each footnote definition.
-    fn line_width(&self, definition_lines: &[Vec<Span>]) -> usize {
-        let width = |line: &Span| chars(line.text(self.source).trim());
-        let paragraph_lines = self.paragraphs.iter().map(|p| p.lines.as_slice());
-        let all_lines = || {
-            paragraph_lines
-                .clone()
-                .chain(definition_lines.iter().map(Vec::as_slice))
-        };
-        let several: usize = all_lines()
-            .filter(|lines| lines.len() > 1)
-            .map(<[Span]>::len)
-            .sum();
-        // Only the multiset of widths counts: the lines on several lines, or all lines.
-        let every_line = several < MIN_WRAPPED_LINES;
-        let mut widths = Vec::with_capacity(several);
-        for lines in all_lines().filter(|lines| every_line || lines.len() > 1) {
-            widths.extend(lines.iter().map(width));
+    /// definitions written over several lines (`several`, their widths), or of all of them
+    /// when fewer than [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the
+    /// width is still that of the lines left to join, and a few lines left alone do not make
+    /// a width. `definition_lines` are the text lines of each footnote definition.
+    fn line_width(&self, several: Vec<usize>, definition_lines: &[Vec<Span>]) -> usize {
+        let mut widths = several;
+        if widths.len() < MIN_WRAPPED_LINES {
+            // Only the multiset of widths counts: the lines left alone after the others.
+            let width = |line: &Span| chars(line.text(self.source).trim());
+            let paragraph_lines = self.paragraphs.iter().map(|p| p.lines.as_slice());
+            let all_lines = paragraph_lines.chain(definition_lines.iter().map(Vec::as_slice));
+            for lines in all_lines.filter(|lines| lines.len() < 2) {
+                widths.extend(lines.iter().map(width));
+            }
         }
         if widths.is_empty() {
             return 0;
