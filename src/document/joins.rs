@@ -102,9 +102,18 @@ impl Document<'_> {
     }
 
     fn find_line_joins(&self) -> Vec<LineJoin> {
-        let mut joins = Vec::new();
+        // The lines of the paragraphs on several lines: what most joins and widths are of.
+        let several: usize = self
+            .paragraphs
+            .iter()
+            .map(|p| p.lines.len())
+            .filter(|&len| len > 1)
+            .sum();
+        let mut joins = Vec::with_capacity(several);
+        // The text lines of the title, then of each footnote definition in turn.
+        let mut lines = Vec::new();
         if let Some(title) = self.title {
-            let lines = text_lines(self.source, title.span);
+            text_lines(self.source, title.span, &mut lines);
             joins.extend(lines.windows(2).map(|pair| LineJoin {
                 owner: JoinOwner::Title,
                 before: pair[0],
@@ -117,8 +126,8 @@ impl Document<'_> {
         // The widths of the lines of paragraphs and definitions on several lines, each
         // counted once: the line width is taken from them, and each join's line before is
         // one of them. `needed[k]`: the width the `k`-th join after the title's would take.
-        let mut widths = Vec::new();
-        let mut needed = Vec::new();
+        let mut widths = Vec::with_capacity(several);
+        let mut needed = Vec::with_capacity(several);
         // Most paragraphs are one line: the page breaks are looked for at the first pair of
         // lines that spaces alone do not separate.
         let mut page_breaks = None;
@@ -147,17 +156,8 @@ impl Document<'_> {
                 before = after;
             }
         }
-        let definition_lines: Vec<Vec<Span>> = self
-            .footnote_definitions
-            .iter()
-            .map(|definition| text_lines(self.source, definition.span))
-            .collect();
-        for (index, (definition, lines)) in self
-            .footnote_definitions
-            .iter()
-            .zip(&definition_lines)
-            .enumerate()
-        {
+        for (index, definition) in self.footnote_definitions.iter().enumerate() {
+            text_lines(self.source, definition.span, &mut lines);
             if lines.len() < 2 {
                 continue;
             }
@@ -176,7 +176,7 @@ impl Document<'_> {
         // The width, which takes every line's length, only matters when there are lines to
         // join.
         if joins.len() > title_joins {
-            let width = self.line_width(widths, &definition_lines);
+            let width = self.line_width(widths);
             for (join, needed) in joins[title_joins..].iter_mut().zip(needed) {
                 join.wrapped = needed * 4 > width * 3;
             }
@@ -233,16 +233,21 @@ impl Document<'_> {
     /// definitions written over several lines (`several`, their widths), or of all of them
     /// when fewer than [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the
     /// width is still that of the lines left to join, and a few lines left alone do not make
-    /// a width. `definition_lines` are the text lines of each footnote definition.
-    fn line_width(&self, several: Vec<usize>, definition_lines: &[Vec<Span>]) -> usize {
+    /// a width.
+    fn line_width(&self, several: Vec<usize>) -> usize {
         let mut widths = several;
         if widths.len() < MIN_WRAPPED_LINES {
             // Only the multiset of widths counts: the lines left alone after the others.
             let width = |line: &Span| chars(line.text(self.source).trim());
-            let paragraph_lines = self.paragraphs.iter().map(|p| p.lines.as_slice());
-            let all_lines = paragraph_lines.chain(definition_lines.iter().map(Vec::as_slice));
-            for lines in all_lines.filter(|lines| lines.len() < 2) {
-                widths.extend(lines.iter().map(width));
+            for paragraph in self.paragraphs.iter().filter(|p| p.lines.len() < 2) {
+                widths.extend(paragraph.lines.iter().map(width));
+            }
+            let mut lines = Vec::new();
+            for definition in &self.footnote_definitions {
+                text_lines(self.source, definition.span, &mut lines);
+                if lines.len() < 2 {
+                    widths.extend(lines.iter().map(width));
+                }
             }
         }
         if widths.is_empty() {
@@ -267,9 +272,9 @@ fn trim(source: &str, span: Span) -> Span {
     Span::new(start, start + text.trim().len())
 }
 
-/// The non-blank lines inside `span`, each trimmed.
-fn text_lines(source: &str, span: Span) -> Vec<Span> {
-    let mut lines = Vec::new();
+/// The non-blank lines inside `span`, each trimmed, in `lines` (emptied first).
+fn text_lines(source: &str, span: Span, lines: &mut Vec<Span>) {
+    lines.clear();
     let mut start = span.start;
     for line in span.text(source).split('\n') {
         let trimmed = trim(source, Span::new(start, start + line.len()));
@@ -278,7 +283,6 @@ fn text_lines(source: &str, span: Span) -> Vec<Span> {
         }
         start += line.len() + 1;
     }
-    lines
 }
 
 #[cfg(test)]
