@@ -37,6 +37,15 @@ pub(super) fn is_opener(line: &Trimmed) -> bool {
 /// `*89^e séance plénière` (also `89e`, `89ᵉ`, `89 e` as extraction leaves it): the meeting
 /// number of the closing.
 pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
+    // Most lines start with a letter: not a meeting line.
+    if !line
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
+    {
+        return None;
+    }
     let text = trim_start_emphasis(line.text);
     // Most lines are text: they fail here, before their end is trimmed.
     let (digits, rest) = leading_digits(text, 4)?;

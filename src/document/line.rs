@@ -168,6 +168,15 @@ pub(super) fn lone_number(line: &Trimmed) -> Option<(u32, Span)> {
 
 /// `1. *Réaffirme* …` (also `**1.**`): the number of an operative paragraph.
 pub(super) fn operative_marker(line: &Trimmed) -> Option<ParagraphNumber> {
+    // Most lines start with a letter: no number.
+    if !line
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
+    {
+        return None;
+    }
     let text = trim_start_emphasis(line.text);
     let (digits, rest) = leading_digits(text, 3)?;
     let rest = trim_start_emphasis(rest.strip_prefix('.')?);
@@ -308,7 +317,16 @@ pub(super) fn ends_with_punctuation(text: &str) -> bool {
 
 /// The last character of `text` that is not a space, emphasis or a footnote mark.
 pub(super) fn last_meaningful_char(text: &str) -> Option<char> {
-    strip_trailing_marks(text).chars().next_back()
+    // Most lines end with a letter or punctuation: nothing to strip.
+    match text.as_bytes().last() {
+        Some(&byte)
+            if byte.is_ascii()
+                && !matches!(byte, b'\t'..=b'\r' | b' ' | b'*' | b'_' | b'^' | b']') =>
+        {
+            Some(char::from(byte))
+        }
+        _ => strip_trailing_marks(text).chars().next_back(),
+    }
 }
 
 /// `text` without trailing spaces, emphasis and superscript or caret footnote marks.

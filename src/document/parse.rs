@@ -58,7 +58,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         header: None,
         title: None,
         opener: None,
-        paragraphs: Vec::new(),
+        // Sized once: a paragraph takes at least a line and is set apart by another.
+        paragraphs: Vec::with_capacity(lines.len() / 2 + 1),
         definitions: Vec::new(),
         closing: None,
         operative_count: 0,
@@ -470,9 +471,12 @@ impl<'a> Parser<'_, 'a> {
         if matches!(kind, ParagraphKind::Operative(_)) {
             self.operative_count += 1;
         }
+        // Room for a hard-wrapped paragraph's first lines.
+        let mut lines = Vec::with_capacity(4);
+        lines.push(self.lines[i].content);
         self.paragraphs.push(Paragraph {
             kind,
-            lines: vec![self.lines[i].content],
+            lines,
             subparagraphs: Vec::new(),
         });
         let index = self.paragraphs.len() - 1;
@@ -551,7 +555,8 @@ fn line_index(source: &str, lines: &[Line]) -> LineIndex {
 
 /// Merges consecutive lines with the same owner into blocks.
 fn merge_blocks(lines: &[Line], owners: &[BlockKind]) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
+    // Blocks alternate with blank runs: at most one a line, about one every other line.
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len() / 2 + 1);
     for (line, &kind) in lines.iter().zip(owners) {
         match blocks.last_mut() {
             Some(block) if block.kind == kind => block.span.end = line.full.end,
