@@ -50,13 +50,19 @@ pub(super) struct Trimmed<'a> {
 
 impl<'a> Trimmed<'a> {
     pub fn of(source: &'a str, span: Span) -> Self {
+        // Most lines start and end with ASCII text: nothing to trim, nothing to decode.
+        let clean = |byte: Option<&u8>| byte.is_none_or(|&b| b.is_ascii() && !is_space(b));
         let raw = span.text(source);
-        let text = raw.trim_start();
+        let text = match clean(raw.as_bytes().first()) {
+            true => raw,
+            false => raw.trim_start(),
+        };
         let start = span.start + raw.len() - text.len();
-        Self {
-            text: text.trim_end(),
-            start,
-        }
+        let text = match clean(text.as_bytes().last()) {
+            true => text,
+            false => text.trim_end(),
+        };
+        Self { text, start }
     }
 
     pub fn is_blank(&self) -> bool {
@@ -68,6 +74,11 @@ impl<'a> Trimmed<'a> {
         let offset = part.as_ptr() as usize - self.text.as_ptr() as usize;
         Span::new(self.start + offset, self.start + offset + part.len())
     }
+}
+
+/// The ASCII characters [`char::is_whitespace`] takes: tab to carriage return, space.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
 }
 
 /// Characters that wrap a line or a word in Markdown emphasis.
@@ -272,9 +283,10 @@ pub(super) fn digit_definition_mark(line: &Trimmed) -> Option<DefinitionMark> {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    let first_word = first_word.to_lowercase();
     if super::MONTHS
         .iter()
-        .any(|m| m.eq_ignore_ascii_case(&first_word.to_lowercase()))
+        .any(|m| m.eq_ignore_ascii_case(&first_word))
     {
         return None;
     }
@@ -320,8 +332,7 @@ pub(super) fn last_meaningful_char(text: &str) -> Option<char> {
     // Most lines end with a letter or punctuation: nothing to strip.
     match text.as_bytes().last() {
         Some(&byte)
-            if byte.is_ascii()
-                && !matches!(byte, b'\t'..=b'\r' | b' ' | b'*' | b'_' | b'^' | b']') =>
+            if byte.is_ascii() && !is_space(byte) && !matches!(byte, b'*' | b'_' | b'^' | b']') =>
         {
             Some(char::from(byte))
         }
