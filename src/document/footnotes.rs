@@ -117,18 +117,19 @@ pub(super) fn scan_references(
 fn rare_mark_starts(source: &str) -> Vec<usize> {
     let bytes = source.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    let mut starts: Vec<usize> = memchr::memchr2_iter(b'^', b'[', bytes).collect();
+    // `⁰⁴…⁹` are E2 81 B0, E2 81 B4 … E2 81 B9: found by their second byte, with `^`, `[`.
+    let mut starts: Vec<usize> = memchr::memchr3_iter(b'^', b'[', 0x81, bytes)
+        .filter_map(|i| match bytes[i] {
+            0x81 => (i > 0 && bytes[i - 1] == 0xE2 && matches!(at(i + 1), 0xB0 | 0xB4..=0xB9))
+                .then(|| i - 1),
+            _ => Some(i),
+        })
+        .collect();
     // `¹²³` are C2 B9, C2 B2, C2 B3: looked for by their second byte, as C2 also starts the
     // no-break space and the guillemets of French.
     starts.extend(
         memchr::memchr3_iter(0xB2, 0xB3, 0xB9, bytes)
             .filter(|&i| i > 0 && bytes[i - 1] == 0xC2)
-            .map(|i| i - 1),
-    );
-    // `⁰⁴…⁹` are E2 81 B0, E2 81 B4 … E2 81 B9.
-    starts.extend(
-        memchr::memchr_iter(0x81, bytes)
-            .filter(|&i| i > 0 && bytes[i - 1] == 0xE2 && matches!(at(i + 1), 0xB0 | 0xB4..=0xB9))
             .map(|i| i - 1),
     );
     starts.sort_unstable();
