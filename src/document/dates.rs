@@ -151,10 +151,17 @@ pub(super) fn date_at(dates: &[DateMention], span: Span) -> Option<DateMention> 
 
 /// Whether a number starting at `at` stands on its own (not `Corr.1`, `55/109`, `A1`).
 fn starts_token(source: &str, at: usize) -> bool {
-    source[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !(c.is_alphabetic() || c.is_ascii_digit() || "/.,-^_'’".contains(c)))
+    match at.checked_sub(1).map(|i| source.as_bytes()[i]) {
+        None => true,
+        // Most numbers follow a space: the byte before tells, without decoding.
+        Some(byte) if byte.is_ascii() => {
+            !(byte.is_ascii_alphanumeric() || b"/.,-^_'".contains(&byte))
+        }
+        Some(_) => source[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphabetic() || c == '’')),
+    }
 }
 
 fn overlaps(verbatim: &[Span], span: Span) -> bool {
@@ -286,7 +293,10 @@ fn written(source: &str, start: usize, digits_end: usize) -> Option<Written> {
     if digits_end - start > 2 {
         return None;
     }
-    let day: u32 = source[start..digits_end].parse().ok()?;
+    // One or two ASCII digits.
+    let day = source.as_bytes()[start..digits_end]
+        .iter()
+        .fold(0, |day, digit| day * 10 + u32::from(digit - b'0'));
     let rest = &source[digits_end..];
     let suffix = ["^er^", "^er", "ᵉʳ", "er"]
         .into_iter()
