@@ -100,7 +100,7 @@ pub(super) fn word_before(source: &str, at: usize) -> &str {
 
 /// Whether `0xC3` then `second` is a letter: `À` to `ÿ` but `×` and `÷`, the accented
 /// letters of French.
-fn is_latin_letter(second: Option<&u8>) -> bool {
+pub(super) fn is_latin_letter(second: Option<&u8>) -> bool {
     matches!(second, Some(&(0x80..=0xBF)) if !matches!(second, Some(0x97 | 0xB7)))
 }
 
