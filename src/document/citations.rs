@@ -97,11 +97,14 @@ fn cited_symbols(
     if !CITING_WORDS.contains(&&*lowercase(word)) {
         return None;
     }
-    // `le Conseil, dans sa résolution 5/1`: `sa` is the body the sentence is about.
-    let possessive = lowercase(word_before(source, at));
-    let possessive_start = source[..at].trim_end().len() - possessive.len();
-    let said_by_another = (possessive == "sa" || possessive == "ses")
-        && word_before(source, possessive_start).eq_ignore_ascii_case("dans");
+    // `le Conseil, dans sa résolution 5/1`: `sa` is the body the sentence is about. Read
+    // only for a dated symbol whose body the words do not name.
+    let said_by_another = || {
+        let possessive = lowercase(word_before(source, at));
+        let possessive_start = source[..at].trim_end().len() - possessive.len();
+        (possessive == "sa" || possessive == "ses")
+            && word_before(source, possessive_start).eq_ignore_ascii_case("dans")
+    };
     let mut start = skip_gap(source, at + word.len())?;
     loop {
         let (symbol, prefix) = symbol_at(source, start)?;
@@ -109,7 +112,7 @@ fn cited_symbols(
         if let Some(date) = date {
             let assembly = match body {
                 Some(body) => body.text(source).contains("Assemblée"),
-                None => !said_by_another,
+                None => !said_by_another(),
             };
             let kind = match prefix {
                 Prefix::Year(year, year_span) => CitationKind::Year { year, year_span },
@@ -203,9 +206,10 @@ fn attached_date(source: &str, end: usize, dates: &[DateMention]) -> (Option<usi
 /// participle at `at`.
 fn adopted(source: &str, at: usize, dates: &[DateMention]) -> Option<Citation> {
     let word = word_at(source, at);
-    let before = word_before(source, at);
-    let standalone = !source[..at].ends_with(char::is_alphabetic);
-    if !standalone || !ADOPTED.contains(&word) || NOT_YET.contains(&before) {
+    if !ADOPTED.contains(&word) || source[..at].ends_with(char::is_alphabetic) {
+        return None;
+    }
+    if NOT_YET.contains(&word_before(source, at)) {
         return None;
     }
     let end = at + word.len();
