@@ -29,6 +29,13 @@ impl LineIndex {
         Self { starts }
     }
 
+    /// The index of line starts found by the caller: 0, then each offset after a `\n`, in
+    /// order, as [`LineIndex::new`] finds them.
+    pub(crate) fn from_starts(starts: Vec<usize>) -> Self {
+        debug_assert_eq!(starts.first(), Some(&0));
+        Self { starts }
+    }
+
     /// Number of lines (a text ending with `\n` has an empty last line).
     pub fn line_count(&self) -> usize {
         self.starts.len()
@@ -145,6 +152,18 @@ mod tests {
                     assert_eq!(column, expected, "{c:?} at {offset}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn an_index_from_the_parse_lines_is_the_same() {
+        for text in ["", "a", "\n", "a\nb", "a\r\nb\n", "\u{FEFF}x\n\n"] {
+            let document = crate::document::Document::parse(text);
+            assert_eq!(
+                document.lines.starts,
+                LineIndex::new(text).starts,
+                "{text:?}"
+            );
         }
     }
 

@@ -3,12 +3,14 @@
 //! du Millénaire qu'elle a adoptée le 8 septembre 2000`. Found after the dates, whose
 //! mentions they point to.
 
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use regex::bytes::Regex;
 
 use crate::span::Span;
 
 use super::dates::DateMention;
-use super::words::{after_words, skip_gap, word_at, word_before};
+use super::words::{after_words, lowercase, skip_gap, word_at, word_before};
 
 /// A cited text and the date the text gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,21 +60,25 @@ const NOT_YET: [&str; 6] = ["sera", "seront", "serait", "seraient", "être", "so
 /// The body phrase between a symbol and `, en date du` is at most this long.
 const MAX_BODY_LEN: usize = 120;
 
+/// Where citations are found from, in one pass over the text: `résolution` and `décision`
+/// without their first letter (in any case), and the participle `adopt…`.
+static CITING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("ésolution|écision|adopt").expect("a valid pattern"));
+
 /// The citations of `source` from byte `from` on (the header is not cited text), in order.
 pub(super) fn find_citations(source: &str, from: usize, dates: &[DateMention]) -> Vec<Citation> {
     let body = &source.as_bytes()[from..];
     let mut citations = Vec::new();
-    for needle in ["ésolution", "écision"] {
-        for at in memmem::find_iter(body, needle.as_bytes()) {
+    for found in CITING.find_iter(body) {
+        let at = from + found.start();
+        if body[found.start()] == b'a' {
+            citations.extend(adopted(source, at, dates));
+        } else if let Some(word_start) = at.checked_sub(1) {
             // The `r` of `résolution`, the `d` of `décision`, one byte before.
-            if let Some(word_start) = (from + at).checked_sub(1) {
-                cited_symbols(source, word_start, dates, &mut citations);
-            }
+            cited_symbols(source, word_start, dates, &mut citations);
         }
     }
-    for at in memmem::find_iter(body, b"adopt") {
-        citations.extend(adopted(source, from + at, dates));
-    }
+    // The symbols after a word come before the next word's: only lists run ahead.
     citations.sort_by_key(|c| c.span.start);
     citations
 }
@@ -88,14 +94,17 @@ fn cited_symbols(
         return None;
     }
     let word = word_at(source, at);
-    if !CITING_WORDS.contains(&word.to_lowercase().as_str()) {
+    if !CITING_WORDS.contains(&&*lowercase(word)) {
         return None;
     }
-    // `le Conseil, dans sa résolution 5/1`: `sa` is the body the sentence is about.
-    let possessive = word_before(source, at).to_lowercase();
-    let possessive_start = source[..at].trim_end().len() - possessive.len();
-    let said_by_another = (possessive == "sa" || possessive == "ses")
-        && word_before(source, possessive_start).eq_ignore_ascii_case("dans");
+    // `le Conseil, dans sa résolution 5/1`: `sa` is the body the sentence is about. Read
+    // only for a dated symbol whose body the words do not name.
+    let said_by_another = || {
+        let possessive = lowercase(word_before(source, at));
+        let possessive_start = source[..at].trim_end().len() - possessive.len();
+        (possessive == "sa" || possessive == "ses")
+            && word_before(source, possessive_start).eq_ignore_ascii_case("dans")
+    };
     let mut start = skip_gap(source, at + word.len())?;
     loop {
         let (symbol, prefix) = symbol_at(source, start)?;
@@ -103,7 +112,7 @@ fn cited_symbols(
         if let Some(date) = date {
             let assembly = match body {
                 Some(body) => body.text(source).contains("Assemblée"),
-                None => !said_by_another,
+                None => !said_by_another(),
             };
             let kind = match prefix {
                 Prefix::Year(year, year_span) => CitationKind::Year { year, year_span },
@@ -197,9 +206,10 @@ fn attached_date(source: &str, end: usize, dates: &[DateMention]) -> (Option<usi
 /// participle at `at`.
 fn adopted(source: &str, at: usize, dates: &[DateMention]) -> Option<Citation> {
     let word = word_at(source, at);
-    let before = word_before(source, at);
-    let standalone = !source[..at].ends_with(char::is_alphabetic);
-    if !standalone || !ADOPTED.contains(&word) || NOT_YET.contains(&before) {
+    if !ADOPTED.contains(&word) || source[..at].ends_with(char::is_alphabetic) {
+        return None;
+    }
+    if NOT_YET.contains(&word_before(source, at)) {
         return None;
     }
     let end = at + word.len();

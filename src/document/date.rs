@@ -182,7 +182,7 @@ impl Weekday {
 
     /// The weekday named `word`, in any case.
     pub fn from_name(word: &str) -> Option<Self> {
-        let lower = word.to_lowercase();
+        let lower = super::words::lowercase(word);
         Self::ALL.into_iter().find(|d| d.name() == lower)
     }
 }

@@ -110,22 +110,21 @@ pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
     dates
 }
 
-/// The first ASCII digit at or after `at`, eight bytes at a time: most of a text is letters.
-fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+/// The first ASCII digit at or after `at`, sixteen bytes at a time: most of a text is
+/// letters.
+pub(super) fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
     let rest = bytes.get(at..)?;
-    let mut chunks = rest.chunks_exact(8);
+    let mut chunks = rest.chunks_exact(16);
     for (index, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit Twiddling Hacks' `hasbetween(word, b'0' - 1, b'9' + 1)`: exact for each byte
-        // (no borrow or carry crosses bytes; bytes of 0x80 and above never match).
-        let low7 = word & (ONES * 127);
-        let digits = (ONES * (127 + 0x3A)).wrapping_sub(low7)
-            & !word
-            & (low7 + ONES * (127 - 0x2F))
-            & (ONES * 128);
-        if digits != 0 {
-            return Some(at + index * 8 + (digits.trailing_zeros() / 8) as usize);
+        let (low, high) = chunk.split_at(8);
+        let low = digit_bits(u64::from_le_bytes(low.try_into().expect("eight bytes")));
+        let high = digit_bits(u64::from_le_bytes(high.try_into().expect("eight bytes")));
+        if low | high != 0 {
+            let within = match low {
+                0 => 8 + high.trailing_zeros() / 8,
+                _ => low.trailing_zeros() / 8,
+            };
+            return Some(at + index * 16 + within as usize);
         }
     }
     let tail = chunks.remainder();
@@ -133,6 +132,15 @@ fn next_digit(bytes: &[u8], at: usize) -> Option<usize> {
     tail.iter()
         .position(u8::is_ascii_digit)
         .map(|i| tail_start + i)
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit: Bit Twiddling Hacks'
+/// `hasbetween(word, b'0' - 1, b'9' + 1)`, exact for each byte (no borrow or carry crosses
+/// bytes; bytes of 0x80 and above never match).
+fn digit_bits(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = word & (ONES * 127);
+    (ONES * (127 + 0x3A)).wrapping_sub(low7) & !word & (low7 + ONES * (127 - 0x2F)) & (ONES * 128)
 }
 
 /// The date whose span is exactly `span`.
@@ -143,10 +151,17 @@ pub(super) fn date_at(dates: &[DateMention], span: Span) -> Option<DateMention> 
 
 /// Whether a number starting at `at` stands on its own (not `Corr.1`, `55/109`, `A1`).
 fn starts_token(source: &str, at: usize) -> bool {
-    source[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !(c.is_alphabetic() || c.is_ascii_digit() || "/.,-^_'’".contains(c)))
+    match at.checked_sub(1).map(|i| source.as_bytes()[i]) {
+        None => true,
+        // Most numbers follow a space: the byte before tells, without decoding.
+        Some(byte) if byte.is_ascii() => {
+            !(byte.is_ascii_alphanumeric() || b"/.,-^_'".contains(&byte))
+        }
+        Some(_) => source[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphabetic() || c == '’')),
+    }
 }
 
 fn overlaps(verbatim: &[Span], span: Span) -> bool {
@@ -216,8 +231,10 @@ fn numeric(source: &str, start: usize, digits_end: usize) -> Option<DateMention>
 /// A date in words whose day starts at `start`: alone, or the first date of a range.
 fn in_words(source: &str, start: usize, digits_end: usize) -> Option<DateMention> {
     let first = written(source, start, digits_end)?;
-    let day_only_after_du =
-        first.month.is_none() && word_before(source, start).eq_ignore_ascii_case("du");
+    // A day alone is a date only before `au` (the range reads a gap first) and after `du`.
+    let day_only_after_du = first.month.is_none()
+        && skip_gap(source, first.end).is_some()
+        && word_before(source, start).eq_ignore_ascii_case("du");
     // Only a first date without its year may take it from a second one.
     let range_end = (first.year.is_none() && (first.month.is_some() || day_only_after_du))
         .then(|| range_end(source, first.end))
@@ -276,12 +293,15 @@ fn written(source: &str, start: usize, digits_end: usize) -> Option<Written> {
     if digits_end - start > 2 {
         return None;
     }
-    let day: u32 = source[start..digits_end].parse().ok()?;
+    // One or two ASCII digits.
+    let day = source.as_bytes()[start..digits_end]
+        .iter()
+        .fold(0, |day, digit| day * 10 + u32::from(digit - b'0'));
     let rest = &source[digits_end..];
     let suffix = ["^er^", "^er", "ᵉʳ", "er"]
         .into_iter()
-        .find(|s| rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric))
-        .filter(|_| day == 1);
+        .filter(|_| day == 1)
+        .find(|s| rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric));
     let mut written = Written {
         day,
         day_style: if suffix.is_some() {
@@ -296,6 +316,15 @@ fn written(source: &str, start: usize, digits_end: usize) -> Option<Written> {
     let Some(month_start) = skip_gap(source, written.end) else {
         return Some(written);
     };
+    // Most words after a number are not months: their first letter tells, before the word
+    // is read.
+    let initial = source[month_start..]
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if !initial.is_some_and(|c| "jfmasond".contains(c)) {
+        return Some(written);
+    }
     let word = word_at(source, month_start);
     let Some((month, spelling)) = classify_month(word) else {
         return Some(written);
@@ -353,7 +382,7 @@ fn classify_month(word: &str) -> Option<(u32, MonthSpelling)> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some((month(i), MonthSpelling::Standard));
     }
-    let lower = word.to_lowercase();
+    let lower = super::words::lowercase(word);
     if let Some(i) = ENGLISH_MONTHS.iter().position(|m| *m == lower) {
         return Some((month(i), MonthSpelling::English));
     }

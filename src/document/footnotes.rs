@@ -10,6 +10,7 @@
 
 use crate::span::Span;
 
+use super::dates::next_digit;
 use super::line::superscript_digit;
 use super::{FootnoteDefinition, FootnoteReference, FootnoteStyle, Paragraph};
 
@@ -81,22 +82,6 @@ const NUMBERED_WORDS: &[&str] = &[
     "volume",
 ];
 
-/// The bytes a mark starts with: `^`, `[`, a digit, or the UTF-8 lead byte of a superscript
-/// digit (0xC2 for `¹²³`, 0xE2 for `⁰⁴…⁹`).
-const MARK_START: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut digit = b'0';
-    while digit <= b'9' {
-        table[digit as usize] = true;
-        digit += 1;
-    }
-    table[b'^' as usize] = true;
-    table[b'[' as usize] = true;
-    table[0xC2] = true;
-    table[0xE2] = true;
-    table
-};
-
 /// Finds the reference marks of the title and the paragraphs, in document order.
 pub(super) fn scan_references(
     source: &str,
@@ -109,8 +94,8 @@ pub(super) fn scan_references(
         .filter(|d| d.style == FootnoteStyle::Digits)
         .filter_map(|d| d.number)
         .collect();
-    // Without plain-digit notes, the marks are rare: found in one pass over the whole text.
-    let marks = digit_numbers.is_empty().then(|| rare_mark_starts(source));
+    // Marks other than plain digits are rare: found in one pass over the whole text.
+    let marks = rare_mark_starts(source);
     let mut scanner = Scanner {
         source,
         digit_numbers,
@@ -127,34 +112,36 @@ pub(super) fn scan_references(
     scanner.references
 }
 
-/// Where `^`, `[` and the superscript digits are in `source`, in order: where a mark may
-/// start when plain digits are no marks.
+/// Where `^`, `[` and the superscript digits are in `source`, in order: where a mark other
+/// than plain digits may start.
 fn rare_mark_starts(source: &str) -> Vec<usize> {
     let bytes = source.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    // `¹²³` are C2 B9, C2 B2, C2 B3; `⁰⁴…⁹` are E2 81 B0, E2 81 B4 … E2 81 B9.
-    let mut first = memchr::memchr3_iter(b'^', b'[', 0xC2, bytes)
-        .filter(|&i| bytes[i] != 0xC2 || matches!(at(i + 1), 0xB2 | 0xB3 | 0xB9))
-        .peekable();
-    let mut second = memchr::memchr_iter(0x81, bytes)
-        .filter(|&i| i > 0 && bytes[i - 1] == 0xE2 && matches!(at(i + 1), 0xB0 | 0xB4..=0xB9))
-        .map(|i| i - 1)
-        .peekable();
-    // Both in order: merged.
-    std::iter::from_fn(|| match (first.peek(), second.peek()) {
-        (Some(a), Some(b)) if b < a => second.next(),
-        (Some(_), _) => first.next(),
-        (None, _) => second.next(),
-    })
-    .collect()
+    // `⁰⁴…⁹` are E2 81 B0, E2 81 B4 … E2 81 B9: found by their second byte, with `^`, `[`.
+    let mut starts: Vec<usize> = memchr::memchr3_iter(b'^', b'[', 0x81, bytes)
+        .filter_map(|i| match bytes[i] {
+            0x81 => (i > 0 && bytes[i - 1] == 0xE2 && matches!(at(i + 1), 0xB0 | 0xB4..=0xB9))
+                .then(|| i - 1),
+            _ => Some(i),
+        })
+        .collect();
+    // `¹²³` are C2 B9, C2 B2, C2 B3: looked for by their second byte, as C2 also starts the
+    // no-break space and the guillemets of French.
+    starts.extend(
+        memchr::memchr3_iter(0xB2, 0xB3, 0xB9, bytes)
+            .filter(|&i| i > 0 && bytes[i - 1] == 0xC2)
+            .map(|i| i - 1),
+    );
+    starts.sort_unstable();
+    starts
 }
 
 struct Scanner<'a> {
     source: &'a str,
     digit_numbers: Vec<u32>,
-    /// Where marks may start in the whole source, when there are no plain-digit notes
-    /// ([`rare_mark_starts`]); `None` to look at every byte of each line.
-    marks: Option<Vec<usize>>,
+    /// Where marks other than plain digits may start in the whole source
+    /// ([`rare_mark_starts`]).
+    marks: Vec<usize>,
     /// The first of `marks` not passed yet.
     next_mark: usize,
     references: Vec<FootnoteReference>,
@@ -165,22 +152,23 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    /// The first place at or after `at` in the line `span` where a mark may start.
+    /// The first place at or after `at` in the line `span` where a mark may start: one of
+    /// [`Scanner::marks`], or a digit when the notes are numbered with plain digits.
     fn next_start(&mut self, span: Span, at: usize) -> Option<usize> {
-        let Some(marks) = &self.marks else {
-            // The bytes in between marks, continuation bytes included, are passed over.
-            let text = span.text(self.source);
-            return text.as_bytes()[at..]
-                .iter()
-                .position(|&b| MARK_START[usize::from(b)])
-                .map(|skip| at + skip);
-        };
         let from = span.start + at;
-        while marks.get(self.next_mark).is_some_and(|&m| m < from) {
+        while self.marks.get(self.next_mark).is_some_and(|&m| m < from) {
             self.next_mark += 1;
         }
-        let mark = *marks.get(self.next_mark)?;
-        (mark < span.end).then(|| mark - span.start)
+        let mark = self
+            .marks
+            .get(self.next_mark)
+            .filter(|&&mark| mark < span.end)
+            .map(|&mark| mark - span.start);
+        if self.digit_numbers.is_empty() {
+            return mark;
+        }
+        let line = &self.source.as_bytes()[..mark.map_or(span.end, |mark| span.start + mark)];
+        next_digit(line, from).map_or(mark, |digit| Some(digit - span.start))
     }
 
     fn scan(&mut self, span: Span) {

@@ -3,7 +3,10 @@
 use crate::span::Span;
 
 use super::dates::date_at;
-use super::line::{leading_digits, resolution_symbol, session_number, Trimmed, EMPHASIS};
+use super::line::{
+    leading_digits, resolution_symbol, session_number, trim_emphasis, trim_end_emphasis,
+    trim_start_emphasis, Trimmed, EMPHASIS,
+};
 use super::numbers::parse_ordinal;
 use super::{DateMention, Header, ResolutionNumber, SessionLine};
 
@@ -13,7 +16,7 @@ pub(super) fn title_line(line: &Trimmed) -> Option<(ResolutionNumber, Span)> {
         .text
         .trim_start_matches(|c: char| c == '#' || EMPHASIS.contains(&c) || c.is_whitespace());
     let (number, rest) = session_number(line, text)?;
-    let rest = rest.strip_prefix('.')?.trim_start_matches(EMPHASIS);
+    let rest = trim_start_emphasis(rest.strip_prefix('.')?);
     let words = rest.trim_start();
     if words.len() == rest.len() || words.is_empty() {
         return None;
@@ -24,7 +27,7 @@ pub(super) fn title_line(line: &Trimmed) -> Option<(ResolutionNumber, Span)> {
 /// `L'Assemblée générale,` or `Le Conseil économique et social,`: a short line naming the
 /// body that adopts the text, ending with a comma.
 pub(super) fn is_opener(line: &Trimmed) -> bool {
-    let text = line.text.trim_matches(EMPHASIS);
+    let text = trim_emphasis(line.text);
     let starts = ["L'", "L’", "Le ", "La "]
         .iter()
         .any(|p| text.starts_with(p));
@@ -34,10 +37,19 @@ pub(super) fn is_opener(line: &Trimmed) -> bool {
 /// `*89^e séance plénière` (also `89e`, `89ᵉ`, `89 e` as extraction leaves it): the meeting
 /// number of the closing.
 pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
-    let text = line.text.trim_start_matches(EMPHASIS);
+    // Most lines start with a letter: not a meeting line.
+    if !line
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
+    {
+        return None;
+    }
+    let text = trim_start_emphasis(line.text);
     // Most lines are text: they fail here, before their end is trimmed.
     let (digits, rest) = leading_digits(text, 4)?;
-    let rest = rest.trim_end_matches(EMPHASIS).trim_start();
+    let rest = trim_end_emphasis(rest).trim_start();
     let rest = ["^e^", "^e", "ᵉ", "ème", "eme", "e"]
         .iter()
         .find_map(|suffix| rest.strip_prefix(suffix))
@@ -52,7 +64,7 @@ pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
 
 /// A line that is only a date, possibly in emphasis (`19 décembre 2011*`).
 pub(super) fn date_line(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
-    let text = line.text.trim_matches(EMPHASIS).trim();
+    let text = trim_emphasis(line.text).trim();
     date_at(dates, line.span_of(text))
 }
 
@@ -101,15 +113,16 @@ fn session_line(line: &Trimmed) -> Option<SessionLine> {
 
 /// The date in `Résolution adoptée par l'Assemblée générale le 19 décembre 2011`.
 fn adoption_date(line: &Trimmed, dates: &[DateMention]) -> Option<DateMention> {
-    let lower = line.text.to_lowercase();
-    if !lower.starts_with("résolution adoptée par") {
+    // Compared as it is lowered, without lowering the whole line.
+    let mut lower = line.text.chars().flat_map(char::to_lowercase);
+    if !"résolution adoptée par"
+        .chars()
+        .all(|c| lower.next() == Some(c))
+    {
         return None;
     }
     let at = line.text.rfind(" le ")? + " le ".len();
-    date_at(
-        dates,
-        line.span_of(line.text[at..].trim_end_matches(EMPHASIS)),
-    )
+    date_at(dates, line.span_of(trim_end_emphasis(&line.text[at..])))
 }
 
 #[cfg(test)]

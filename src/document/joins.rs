@@ -102,11 +102,18 @@ impl Document<'_> {
     }
 
     fn find_line_joins(&self) -> Vec<LineJoin> {
-        let width = self.line_width();
-        let page_breaks = self.page_breaks();
-        let mut joins = Vec::new();
+        // The lines of the paragraphs on several lines: what most joins and widths are of.
+        let several: usize = self
+            .paragraphs
+            .iter()
+            .map(|p| p.lines.len())
+            .filter(|&len| len > 1)
+            .sum();
+        let mut joins = Vec::with_capacity(several);
+        // The text lines of the title, then of each footnote definition in turn.
+        let mut lines = Vec::new();
         if let Some(title) = self.title {
-            let lines = text_lines(self.source, title.span);
+            text_lines(self.source, title.span, &mut lines);
             joins.extend(lines.windows(2).map(|pair| LineJoin {
                 owner: JoinOwner::Title,
                 before: pair[0],
@@ -115,43 +122,82 @@ impl Document<'_> {
                 wrapped: true,
             }));
         }
+        let title_joins = joins.len();
+        // The widths of the lines of paragraphs and definitions on several lines, each
+        // counted once: the line width is taken from them, and each join's line before is
+        // one of them. `needed[k]`: the width the `k`-th join after the title's would take.
+        let mut widths = Vec::with_capacity(several);
+        let mut needed = Vec::with_capacity(several);
+        // Most paragraphs are one line: the page breaks are looked for at the first pair of
+        // lines that spaces alone do not separate.
+        let mut page_breaks = None;
         for (index, paragraph) in self.paragraphs.iter().enumerate() {
+            if paragraph.lines.len() < 2 {
+                continue;
+            }
+            let first = widths.len();
             let starts_sub =
                 |line: usize| paragraph.subparagraphs.iter().any(|s| s.first_line == line);
-            for (i, pair) in paragraph.lines.windows(2).enumerate() {
-                let (before, after) = (trim(self.source, pair[0]), trim(self.source, pair[1]));
-                if starts_sub(i + 1) {
-                    continue;
+            let mut before = trim(self.source, paragraph.lines[0]);
+            widths.push(chars(before.text(self.source)));
+            for (i, &line) in paragraph.lines.iter().enumerate().skip(1) {
+                let after = trim(self.source, line);
+                widths.push(chars(after.text(self.source)));
+                let joined = (!starts_sub(i))
+                    .then(|| self.between(before, after, &mut page_breaks))
+                    .flatten();
+                if let Some(page_break) = joined {
+                    joins.push(LineJoin {
+                        page_break,
+                        ..self.join(JoinOwner::Paragraph(index), before, after)
+                    });
+                    needed.push(self.needed(widths[first + i - 1], after));
                 }
-                let Some(page_break) = self.between(before, after, &page_breaks) else {
-                    continue;
-                };
-                let mut join = self.join(JoinOwner::Paragraph(index), before, after, width);
-                join.page_break = page_break;
-                joins.push(join);
+                before = after;
             }
         }
         for (index, definition) in self.footnote_definitions.iter().enumerate() {
-            let mut lines = text_lines(self.source, definition.span);
-            // A lone number above its text (`1` / `Voir …`) is joined by `ocr-footnote-marker`.
-            if definition.style == FootnoteStyle::Digits && lines[0] == definition.mark {
-                lines.remove(0);
+            text_lines(self.source, definition.span, &mut lines);
+            if lines.len() < 2 {
+                continue;
             }
-            for pair in lines.windows(2) {
+            let first = widths.len();
+            widths.extend(lines.iter().map(|line| chars(line.text(self.source))));
+            // A lone number above its text (`1` / `Voir …`) is joined by `ocr-footnote-marker`.
+            let skip = usize::from(
+                definition.style == FootnoteStyle::Digits && lines[0] == definition.mark,
+            );
+            for (i, pair) in lines.windows(2).enumerate().skip(skip) {
                 let owner = JoinOwner::FootnoteDefinition(index);
-                joins.push(self.join(owner, pair[0], pair[1], width));
+                joins.push(self.join(owner, pair[0], pair[1]));
+                needed.push(self.needed(widths[first + i], pair[1]));
+            }
+        }
+        // The width, which takes every line's length, only matters when there are lines to
+        // join.
+        if joins.len() > title_joins {
+            let width = self.line_width(widths);
+            for (join, needed) in joins[title_joins..].iter_mut().zip(needed) {
+                join.wrapped = needed * 4 > width * 3;
             }
         }
         joins
     }
 
     /// What separates two lines of a paragraph: `Some(None)` for spaces and blank lines,
-    /// `Some(Some(lines))` for a page break among them, `None` for anything else.
-    fn between(&self, before: Span, after: Span, breaks: &[PageBreak]) -> Option<Option<Span>> {
+    /// `Some(Some(lines))` for a page break among them, `None` for anything else. The page
+    /// breaks are found on the first call that needs them.
+    fn between(
+        &self,
+        before: Span,
+        after: Span,
+        breaks: &mut Option<Vec<PageBreak>>,
+    ) -> Option<Option<Span>> {
         let blank = |span: Span| span.text(self.source).chars().all(char::is_whitespace);
         if blank(Span::new(before.end, after.start)) {
             return Some(None);
         }
+        let breaks = breaks.get_or_insert_with(|| self.page_breaks());
         let at = breaks.partition_point(|b| b.lines.start < before.end);
         let lines = breaks.get(at)?.lines;
         let around = blank(Span::new(before.end, lines.start.max(before.end)))
@@ -160,48 +206,49 @@ impl Document<'_> {
         around.then_some(Some(lines))
     }
 
-    fn join(&self, owner: JoinOwner, before: Span, after: Span, width: usize) -> LineJoin {
-        let next_word = after
-            .text(self.source)
-            .split(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        let needed = chars(before.text(self.source)) + 1 + chars(next_word);
+    /// The join of two lines, not wrapped until the width is known.
+    fn join(&self, owner: JoinOwner, before: Span, after: Span) -> LineJoin {
         LineJoin {
             owner,
             before,
             after,
             page_break: None,
-            wrapped: needed * 4 > width * 3,
+            wrapped: false,
         }
+    }
+
+    /// How many characters a line `width` characters wide would take with the first word of
+    /// the line `after`.
+    fn needed(&self, width: usize, after: Span) -> usize {
+        let next_word = after
+            .text(self.source)
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        width + 1 + chars(next_word)
     }
 
     /// The width the text was wrapped at, in characters: nearly the longest line (the 90th
     /// percentile, so that one long line does not count) of the paragraphs and footnote
-    /// definitions written over several lines, or of all of them when fewer than
-    /// [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the width is still
-    /// that of the lines left to join, and a few lines left alone do not make a width.
-    fn line_width(&self) -> usize {
-        let width = |line: &Span| chars(line.text(self.source).trim());
-        let mut several = Vec::new();
-        let mut single = Vec::new();
-        let mut add = |lines: &[Span]| {
-            let widths = if lines.len() > 1 {
-                &mut several
-            } else {
-                &mut single
-            };
-            widths.extend(lines.iter().map(width));
-        };
-        for paragraph in &self.paragraphs {
-            add(&paragraph.lines);
-        }
-        for definition in &self.footnote_definitions {
-            add(&text_lines(self.source, definition.span));
-        }
+    /// definitions written over several lines (`several`, their widths), or of all of them
+    /// when fewer than [`MIN_WRAPPED_LINES`] are left on several lines: after some fixes, the
+    /// width is still that of the lines left to join, and a few lines left alone do not make
+    /// a width.
+    fn line_width(&self, several: Vec<usize>) -> usize {
         let mut widths = several;
         if widths.len() < MIN_WRAPPED_LINES {
-            widths.extend(single);
+            // Only the multiset of widths counts: the lines left alone after the others.
+            let width = |line: &Span| chars(line.text(self.source).trim());
+            for paragraph in self.paragraphs.iter().filter(|p| p.lines.len() < 2) {
+                widths.extend(paragraph.lines.iter().map(width));
+            }
+            let mut lines = Vec::new();
+            for definition in &self.footnote_definitions {
+                text_lines(self.source, definition.span, &mut lines);
+                if lines.len() < 2 {
+                    widths.extend(lines.iter().map(width));
+                }
+            }
         }
         if widths.is_empty() {
             return 0;
@@ -214,8 +261,37 @@ impl Document<'_> {
 /// Fewer lines than this on several lines do not tell the width a text was wrapped at.
 const MIN_WRAPPED_LINES: usize = 8;
 
+/// The characters of `text`: its bytes but the UTF-8 continuation bytes (`10xxxxxx`), counted
+/// eight bytes at a time, a byte of count per lane for up to 255 words.
 fn chars(text: &str) -> usize {
-    text.chars().count()
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // 1 in each byte lane holding a continuation byte.
+    let continuation = |word: u64| ((word & !(word << 1)) >> 7) & ONES;
+    // The byte lanes added in pairs (at most 510), then the four pairs.
+    let sum_lanes = |lanes: u64| {
+        const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+        let pairs = (lanes & PAIRS) + ((lanes >> 8) & PAIRS);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
+    let bytes = text.as_bytes();
+    let mut blocks = bytes.chunks_exact(8 * 255);
+    let mut continuations = 0;
+    for block in blocks.by_ref() {
+        let lanes = block
+            .chunks_exact(8)
+            .map(|word| continuation(u64::from_le_bytes(word.try_into().expect("eight bytes"))))
+            .sum();
+        continuations += sum_lanes(lanes);
+    }
+    let mut words = blocks.remainder().chunks_exact(8);
+    let lanes = words
+        .by_ref()
+        .map(|word| continuation(u64::from_le_bytes(word.try_into().expect("eight bytes"))))
+        .sum();
+    continuations += sum_lanes(lanes);
+    let tail = words.remainder();
+    continuations += tail.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuations
 }
 
 /// `span` without its leading and trailing spaces.
@@ -225,9 +301,9 @@ fn trim(source: &str, span: Span) -> Span {
     Span::new(start, start + text.trim().len())
 }
 
-/// The non-blank lines inside `span`, each trimmed.
-fn text_lines(source: &str, span: Span) -> Vec<Span> {
-    let mut lines = Vec::new();
+/// The non-blank lines inside `span`, each trimmed, in `lines` (emptied first).
+fn text_lines(source: &str, span: Span, lines: &mut Vec<Span>) {
+    lines.clear();
     let mut start = span.start;
     for line in span.text(source).split('\n') {
         let trimmed = trim(source, Span::new(start, start + line.len()));
@@ -236,7 +312,6 @@ fn text_lines(source: &str, span: Span) -> Vec<Span> {
         }
         start += line.len() + 1;
     }
-    lines
 }
 
 #[cfg(test)]
@@ -329,5 +404,13 @@ mod tests {
             "Les pays - en particulier les plus pauvres et les moins avancés -\nnotamment,\n";
         let document = Document::parse(dash);
         assert_eq!(document.line_joins()[0].hyphen(dash), None);
+    }
+
+    #[test]
+    fn characters_are_counted_as_chars_counts_them() {
+        let text = "é’«»\u{202F}a😀".repeat(300);
+        for end in (0..=text.len()).filter(|&end| text.is_char_boundary(end)) {
+            assert_eq!(chars(&text[..end]), text[..end].chars().count(), "{end}");
+        }
     }
 }

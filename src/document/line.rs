@@ -50,13 +50,19 @@ pub(super) struct Trimmed<'a> {
 
 impl<'a> Trimmed<'a> {
     pub fn of(source: &'a str, span: Span) -> Self {
+        // Most lines start and end with ASCII text: nothing to trim, nothing to decode.
+        let clean = |byte: Option<&u8>| byte.is_none_or(|&b| b.is_ascii() && !is_space(b));
         let raw = span.text(source);
-        let text = raw.trim_start();
+        let text = match clean(raw.as_bytes().first()) {
+            true => raw,
+            false => raw.trim_start(),
+        };
         let start = span.start + raw.len() - text.len();
-        Self {
-            text: text.trim_end(),
-            start,
-        }
+        let text = match clean(text.as_bytes().last()) {
+            true => text,
+            false => text.trim_end(),
+        };
+        Self { text, start }
     }
 
     pub fn is_blank(&self) -> bool {
@@ -70,8 +76,37 @@ impl<'a> Trimmed<'a> {
     }
 }
 
+/// The ASCII characters [`char::is_whitespace`] takes: tab to carriage return, space.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
+}
+
 /// Characters that wrap a line or a word in Markdown emphasis.
 pub(super) const EMPHASIS: &[char] = &['*', '_'];
+
+/// `text` without the emphasis marks at its start, looked for byte by byte.
+pub(super) fn trim_start_emphasis(text: &str) -> &str {
+    let len = text
+        .bytes()
+        .take_while(|b| matches!(b, b'*' | b'_'))
+        .count();
+    &text[len..]
+}
+
+/// `text` without the emphasis marks at its end, looked for byte by byte.
+pub(super) fn trim_end_emphasis(text: &str) -> &str {
+    let len = text
+        .bytes()
+        .rev()
+        .take_while(|b| matches!(b, b'*' | b'_'))
+        .count();
+    &text[..text.len() - len]
+}
+
+/// `text` without the emphasis marks around it.
+pub(super) fn trim_emphasis(text: &str) -> &str {
+    trim_end_emphasis(trim_start_emphasis(text))
+}
 
 /// `_______________`: the rule above footnotes.
 pub(super) fn is_rule(line: &Trimmed) -> bool {
@@ -144,9 +179,18 @@ pub(super) fn lone_number(line: &Trimmed) -> Option<(u32, Span)> {
 
 /// `1. *Réaffirme* …` (also `**1.**`): the number of an operative paragraph.
 pub(super) fn operative_marker(line: &Trimmed) -> Option<ParagraphNumber> {
-    let text = line.text.trim_start_matches(EMPHASIS);
+    // Most lines start with a letter: no number.
+    if !line
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
+    {
+        return None;
+    }
+    let text = trim_start_emphasis(line.text);
     let (digits, rest) = leading_digits(text, 3)?;
-    let rest = rest.strip_prefix('.')?.trim_start_matches(EMPHASIS);
+    let rest = trim_start_emphasis(rest.strip_prefix('.')?);
     let body = rest.trim_start();
     if body.len() == rest.len() || body.is_empty() {
         return None;
@@ -239,9 +283,10 @@ pub(super) fn digit_definition_mark(line: &Trimmed) -> Option<DefinitionMark> {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    let first_word = first_word.to_lowercase();
     if super::MONTHS
         .iter()
-        .any(|m| m.eq_ignore_ascii_case(&first_word.to_lowercase()))
+        .any(|m| m.eq_ignore_ascii_case(&first_word))
     {
         return None;
     }
@@ -284,7 +329,15 @@ pub(super) fn ends_with_punctuation(text: &str) -> bool {
 
 /// The last character of `text` that is not a space, emphasis or a footnote mark.
 pub(super) fn last_meaningful_char(text: &str) -> Option<char> {
-    strip_trailing_marks(text).chars().next_back()
+    // Most lines end with a letter or punctuation: nothing to strip.
+    match text.as_bytes().last() {
+        Some(&byte)
+            if byte.is_ascii() && !is_space(byte) && !matches!(byte, b'*' | b'_' | b'^' | b']') =>
+        {
+            Some(char::from(byte))
+        }
+        _ => strip_trailing_marks(text).chars().next_back(),
+    }
 }
 
 /// `text` without trailing spaces, emphasis and superscript or caret footnote marks.

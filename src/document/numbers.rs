@@ -7,10 +7,14 @@
 //! `unième` only ends a compound, `soixante-dix` and `quatre-vingt-dix` count on with
 //! `onze` … `dix-neuf`. A misspelt number (`vingt-unième`, `quatre-vingt-et-un`) is no number.
 
+use super::words::lowercase;
+
 /// The value of a cardinal number word (`cinquante-deux`, `Quatre-vingts`, `cent un`).
 pub fn parse_cardinal(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
-    let mut terms = read_words(&split(&lower)?)?;
+    let lower = lowercase(text);
+    let words = split(&lower)?;
+    let mut terms = Vec::with_capacity(words.len());
+    read_words(&words, &mut terms)?;
     // `quatre-vingts` takes its `s` only when nothing follows: read it as `vingt`, then check.
     let last = terms.last_mut()?;
     let plural = last.1 == Word::Vingts;
@@ -23,8 +27,8 @@ pub fn parse_cardinal(text: &str) -> Option<u32> {
 
 /// The value of an ordinal number word (`cinquante-deuxième`, `Cent unième`, `premier`).
 pub fn parse_ordinal(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
-    match lower.as_str() {
+    let lower = lowercase(text);
+    match &*lower {
         "premier" | "première" => return Some(1),
         "second" | "seconde" => return Some(2),
         _ => {}
@@ -35,7 +39,8 @@ pub fn parse_ordinal(text: &str) -> Option<u32> {
     if rest.is_empty() && final_word == Word::Unit(1) {
         return None;
     }
-    let mut terms = read_words(rest)?;
+    let mut terms = Vec::with_capacity(words.len());
+    read_words(rest, &mut terms)?;
     terms.push((*join, final_word));
     number(&terms)
 }
@@ -71,17 +76,17 @@ enum Word {
 /// A word and how it is joined to the previous one.
 type Term = (Join, Word);
 
-/// The cardinal words of `words`, or `None` if one is not a number word.
-fn read_words(words: &[(Join, &str)]) -> Option<Vec<Term>> {
-    words
-        .iter()
-        .map(|&(join, word)| Some((join, cardinal_word(word)?)))
-        .collect()
+/// Pushes the cardinal words of `words` to `terms`; `None` if one is not a number word.
+fn read_words(words: &[(Join, &str)], terms: &mut Vec<Term>) -> Option<()> {
+    for &(join, word) in words {
+        terms.push((join, cardinal_word(word)?));
+    }
+    Some(())
 }
 
 /// The words of `text` with their joins; `None` if a separator is neither spaces nor hyphens.
 fn split(text: &str) -> Option<Vec<(Join, &str)>> {
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(4);
     let mut join = Join::Start;
     let mut rest = text.trim();
     while !rest.is_empty() {
@@ -97,12 +102,10 @@ fn split(text: &str) -> Option<Vec<(Join, &str)>> {
             .find(|c: char| c != '-' && !c.is_whitespace())
             .unwrap_or(after.len());
         let separator = &after[..separator_len];
-        join = if separator.matches('-').count() == 1 {
-            Join::Hyphen
-        } else if separator.contains('-') {
-            return None;
-        } else {
-            Join::Space
+        join = match separator.bytes().filter(|&b| b == b'-').count() {
+            0 => Join::Space,
+            1 => Join::Hyphen,
+            _ => return None,
         };
         rest = &after[separator_len..];
     }
@@ -145,7 +148,13 @@ fn ordinal_stem(stem: &str) -> Option<Word> {
             cardinal_word(stem)
         }
         // The words ending in a mute `e` drop it: `quatre` → `quatrième`, `onze` → `onzième`.
-        _ => cardinal_word(&format!("{stem}e")).filter(|w| *w != Word::Et),
+        _ => ["une"]
+            .iter()
+            .chain(&UNITS)
+            .chain(&TEENS)
+            .chain(&TENS)
+            .find(|word| word.strip_suffix('e') == Some(stem))
+            .and_then(|word| cardinal_word(word)),
     }
 }
 

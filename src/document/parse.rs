@@ -16,8 +16,8 @@ use super::footnotes::scan_references;
 use super::header::{date_line, is_opener, meeting_line, read_header, title_line};
 use super::line::{
     digit_definition_mark, ends_with_punctuation, explicit_definition_mark, is_rule, lone_number,
-    operative_marker, split_lines, subparagraph_marker, symbol_line, DefinitionMark, Line, Trimmed,
-    EMPHASIS,
+    operative_marker, split_lines, subparagraph_marker, symbol_line, trim_end_emphasis,
+    trim_start_emphasis, DefinitionMark, Line, Trimmed,
 };
 use super::{
     Block, BlockKind, Closing, DateMention, Document, FootnoteDefinition, FootnoteStyle, Furniture,
@@ -58,7 +58,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         header: None,
         title: None,
         opener: None,
-        paragraphs: Vec::new(),
+        // Sized once: a paragraph takes at least a line and is set apart by another.
+        paragraphs: Vec::with_capacity(lines.len() / 2 + 1),
         definitions: Vec::new(),
         closing: None,
         operative_count: 0,
@@ -75,7 +76,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
     let citations = super::citations::find_citations(source, cited_from, &dates);
     Document {
         source,
-        lines: LineIndex::new(source),
+        lines: line_index(source, &lines),
         blocks: merge_blocks(&lines, &parser.owners),
         header: parser.header,
         title: parser.title,
@@ -287,7 +288,7 @@ impl<'a> Parser<'_, 'a> {
         self.read_paragraph_line(i, body);
         body.gap = false;
         body.last = Last::Text {
-            ends_sentence: line.text.trim_end_matches(EMPHASIS).ends_with('.'),
+            ends_sentence: trim_end_emphasis(line.text).ends_with('.'),
         };
         i
     }
@@ -452,12 +453,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// Whether a text line continues the current paragraph rather than opening one.
     fn continues(&self, line: &Trimmed, body: &Body, previous_ends_clause: bool) -> bool {
-        let first = line
-            .text
-            .trim_start_matches(EMPHASIS)
-            .chars()
-            .next()
-            .unwrap_or(' ');
+        let first = trim_start_emphasis(line.text).chars().next().unwrap_or(' ');
         if body.gap {
             // Across a page break, a line without final punctuation goes on even before a
             // capital (`… de son` / `A/RES/66/152` / `2` / `Article 1, et …`).
@@ -475,9 +471,12 @@ impl<'a> Parser<'_, 'a> {
         if matches!(kind, ParagraphKind::Operative(_)) {
             self.operative_count += 1;
         }
+        // Room for a hard-wrapped paragraph's first lines.
+        let mut lines = Vec::with_capacity(4);
+        lines.push(self.lines[i].content);
         self.paragraphs.push(Paragraph {
             kind,
-            lines: vec![self.lines[i].content],
+            lines,
             subparagraphs: Vec::new(),
         });
         let index = self.paragraphs.len() - 1;
@@ -543,9 +542,21 @@ fn roman_value(label: &str) -> Option<u32> {
     (SubLabelStyle::Roman.render(total) == label).then_some(total)
 }
 
+/// The [`LineIndex`] of `source` from its lines, without a second search for line ends.
+fn line_index(source: &str, lines: &[Line]) -> LineIndex {
+    let mut starts = Vec::with_capacity(lines.len() + 1);
+    starts.push(0);
+    starts.extend(lines.iter().skip(1).map(|line| line.full.start));
+    if source.ends_with('\n') {
+        starts.push(source.len());
+    }
+    LineIndex::from_starts(starts)
+}
+
 /// Merges consecutive lines with the same owner into blocks.
 fn merge_blocks(lines: &[Line], owners: &[BlockKind]) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
+    // Blocks alternate with blank runs: at most one a line, about one every other line.
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len() / 2 + 1);
     for (line, &kind) in lines.iter().zip(owners) {
         match blocks.last_mut() {
             Some(block) if block.kind == kind => block.span.end = line.full.end,

@@ -7,7 +7,7 @@ use memchr::memmem;
 use crate::span::Span;
 
 use super::numbers::parse_ordinal;
-use super::words::{gap_before, skip_gap, word_before};
+use super::words::{gap_before, is_latin_letter, lowercase, skip_gap, word_before};
 
 /// A session named by its ordinal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,12 +40,36 @@ const MAX_ORDINAL_WORDS: usize = 4;
 
 /// Every session named by an ordinal in `source`, in order.
 pub(super) fn find_sessions(source: &str) -> Vec<SessionMention> {
+    let mut ordinals = Ordinals::default();
     memmem::find_iter(source.as_bytes(), b"session")
-        .filter_map(|at| session_at(source, at))
+        .filter_map(|at| session_at(source, at, &mut ordinals))
         .collect()
 }
 
-fn session_at(source: &str, at: usize) -> Option<SessionMention> {
+/// The ordinals read so far in a text, with their values: a text names the same few
+/// sessions again and again.
+#[derive(Default)]
+struct Ordinals<'a> {
+    read: Vec<(&'a str, Option<u32>)>,
+}
+
+impl<'a> Ordinals<'a> {
+    /// [`parse_ordinal`] of `text`, read once per text.
+    fn value(&mut self, text: &'a str) -> Option<u32> {
+        if let Some(&(_, value)) = self.read.iter().find(|(read, _)| *read == text) {
+            return value;
+        }
+        let value = parse_ordinal(text);
+        self.read.push((text, value));
+        value
+    }
+}
+
+fn session_at<'a>(
+    source: &'a str,
+    at: usize,
+    ordinals: &mut Ordinals<'a>,
+) -> Option<SessionMention> {
     let end = at + "session".len();
     let standalone = !source[..at].ends_with(char::is_alphabetic)
         && !source[end..].starts_with(char::is_alphabetic);
@@ -54,24 +78,26 @@ fn session_at(source: &str, at: usize) -> Option<SessionMention> {
     }
     let ordinal_end = gap_before(source, at)?;
     // The words before `session` that may belong to the ordinal, nearest first.
-    let mut starts = Vec::new();
+    let mut starts = [0; MAX_ORDINAL_WORDS];
+    let mut count = 0;
     let mut cursor = ordinal_end;
-    while starts.len() < MAX_ORDINAL_WORDS {
+    while count < MAX_ORDINAL_WORDS {
         let word = number_word_before(source, cursor);
-        if word.is_empty() || !is_number_word(word, starts.is_empty()) {
+        if word.is_empty() || !is_number_word(word, count == 0) {
             break;
         }
         let start = cursor - word.len();
-        starts.push(start);
+        starts[count] = start;
+        count += 1;
         match gap_before(source, start) {
             Some(gap) => cursor = gap,
             None => break,
         }
     }
-    let (start, number) = starts
+    let (start, number) = starts[..count]
         .iter()
         .rev()
-        .find_map(|&start| Some((start, parse_ordinal(&source[start..ordinal_end])?)))?;
+        .find_map(|&start| Some((start, ordinals.value(&source[start..ordinal_end])?)))?;
     Some(SessionMention {
         span: Span::new(start, end),
         ordinal: Span::new(start, ordinal_end),
@@ -82,13 +108,22 @@ fn session_at(source: &str, at: usize) -> Option<SessionMention> {
 
 /// The run of letters and hyphens before `at` (`cinquante-` of `cinquante-` / `sixième`).
 fn number_word_before(source: &str, at: usize) -> &str {
-    let before = &source[..at];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &before[start..]
+    let bytes = source.as_bytes();
+    let mut start = at;
+    // Byte by byte, decoding only the characters outside ASCII and French accented letters.
+    while let Some(&byte) = start.checked_sub(1).map(|i| &bytes[i]) {
+        start -= match byte {
+            b'-' => 1,
+            _ if byte.is_ascii_alphabetic() => 1,
+            _ if byte.is_ascii() => break,
+            _ if start >= 2 && bytes[start - 2] == 0xC3 && is_latin_letter(Some(&byte)) => 2,
+            _ => match source[..start].chars().next_back() {
+                Some(c) if c.is_alphabetic() => c.len_utf8(),
+                _ => break,
+            },
+        };
+    }
+    &source[start..at]
 }
 
 /// Whether every hyphen-separated part of `word` may be part of a French ordinal; the last
@@ -121,10 +156,10 @@ fn is_number_word(word: &str, last: bool) -> bool {
         "cent",
         "et",
     ];
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     if last {
         return lower.ends_with("ième")
-            || ["premier", "première", "second", "seconde"].contains(&lower.as_str());
+            || ["premier", "première", "second", "seconde"].contains(&&*lower);
     }
     lower
         .split('-')

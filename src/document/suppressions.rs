@@ -39,7 +39,11 @@ pub(super) fn find_suppressions(source: &str) -> (Vec<Suppression<'_>>, Vec<Span
     let mut found: Vec<Suppression> = Vec::new();
     let mut comments = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    for start in memchr::memmem::find_iter(source.as_bytes(), "<!--") {
+    // `<` is rare in a resolution: each one found is looked at, rather than searching for
+    // the four bytes.
+    let bytes = source.as_bytes();
+    let starts = memchr::memchr_iter(b'<', bytes).filter(|&at| bytes[at..].starts_with(b"<!--"));
+    for start in starts {
         let Some(length) = source[start..].find("-->") else {
             break;
         };

@@ -54,20 +54,46 @@ fn code_span(source: &str, at: usize) -> Option<Span> {
 /// The run of non-space characters around byte `at`, without the punctuation that closes a
 /// sentence or a bracket after it.
 fn token_around(source: &str, at: usize) -> Span {
-    let is_space = |c: char| c.is_whitespace();
-    let start = source[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_space(c) || c == '(' || c == '«')
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = source[at..].find(is_space).map_or(source.len(), |i| at + i);
+    let bytes = source.as_bytes();
+    // Byte by byte, decoding only the characters outside ASCII.
+    let mut start = at;
+    while let Some(&byte) = start.checked_sub(1).map(|i| &bytes[i]) {
+        start -= match byte {
+            b'(' => break,
+            _ if byte.is_ascii() && is_space(byte) => break,
+            _ if byte.is_ascii() => 1,
+            _ => match source[..start].chars().next_back() {
+                Some(c) if c.is_whitespace() || c == '«' => break,
+                Some(c) => c.len_utf8(),
+                None => break,
+            },
+        };
+    }
+    let mut end = at;
+    while let Some(&byte) = bytes.get(end) {
+        end += match byte {
+            _ if byte.is_ascii() && is_space(byte) => break,
+            _ if byte.is_ascii() => 1,
+            _ => match source[end..].chars().next() {
+                Some(c) if c.is_whitespace() => break,
+                Some(c) => c.len_utf8(),
+                None => break,
+            },
+        };
+    }
     let token = &source[start..end];
     let trimmed = token.trim_end_matches([',', ';', ':', '.', ')', '»', '*', '!', '?']);
     Span::new(start, start + trimmed.len())
 }
 
+/// The ASCII characters [`char::is_whitespace`] takes: tab to carriage return, space.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
+}
+
 fn is_url(token: &str) -> bool {
-    token.contains("://") || token.starts_with("www.")
+    // Tokens are short: a plain look at each place beats setting up a substring search.
+    token.as_bytes().windows(3).any(|w| w == b"://") || token.starts_with("www.")
 }
 
 fn is_email(token: &str) -> bool {
@@ -121,6 +147,10 @@ mod tests {
         assert_eq!(
             verbatim("la résolution 2000/70 et 1 / 2 et et/ou"),
             Vec::<&str>::new()
+        );
+        assert_eq!(
+            verbatim("«A/55/1»\u{A0}(E/1997/23)\u{2028}A/RES/1\u{B}A/C.3/L.2é"),
+            ["A/55/1", "E/1997/23", "A/RES/1"]
         );
     }
 }

@@ -50,32 +50,23 @@ impl Rule for OcrLineBreak {
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let joins = document.line_joins();
         for group in joins.chunk_by(|a, b| a.owner == b.owner) {
-            let breaks: Vec<&LineJoin> = group
+            let mut breaks = group
                 .iter()
-                .filter(|j| j.wrapped && j.hyphen(document.source).is_none())
-                .collect();
-            let Some(first) = breaks.first() else {
+                .filter(|j| j.wrapped && j.hyphen(document.source).is_none());
+            let Some(first) = breaks.next() else {
                 continue;
             };
-            let edits = breaks
-                .iter()
-                .flat_map(|j| {
-                    let (before, after) = j.gap_parts();
-                    let joined = Edit {
-                        span: before,
-                        replacement: " ".to_owned(),
-                    };
-                    let rest = Edit {
-                        span: after,
-                        replacement: String::new(),
-                    };
-                    std::iter::once(joined).chain((!after.is_empty()).then_some(rest))
-                })
-                .collect();
+            // One edit per break, two across a page break: sized for the whole group.
+            let mut edits = Vec::with_capacity(group.len() + 1);
+            let mut count = 0;
+            for join in std::iter::once(first).chain(breaks) {
+                count += 1;
+                push_edits(&mut edits, join);
+            }
             diagnostics.push(
                 META.diagnostic(
                     first.line_ending(document.source),
-                    message(document, first.owner, breaks.len()),
+                    message(document, first.owner, count),
                 )
                 .with_label("retour à la ligne d'un texte extrait")
                 .with_help(
@@ -88,6 +79,22 @@ impl Rule for OcrLineBreak {
                 }),
             );
         }
+    }
+}
+
+/// The edits that join the lines of `join`: a space for the line break, and the deletion of
+/// what follows a page break.
+fn push_edits(edits: &mut Vec<Edit>, join: &LineJoin) {
+    let (before, after) = join.gap_parts();
+    edits.push(Edit {
+        span: before,
+        replacement: " ".to_owned(),
+    });
+    if !after.is_empty() {
+        edits.push(Edit {
+            span: after,
+            replacement: String::new(),
+        });
     }
 }
 
