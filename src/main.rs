@@ -597,10 +597,9 @@ fn report_sink(on_stderr: bool) -> (Box<dyn Write>, Style) {
     let (out, is_terminal): (Box<dyn Write>, bool) = if on_stderr {
         (Box::new(io::stderr().lock()), io::stderr().is_terminal())
     } else {
-        let stdout = io::stdout();
-        let is_terminal = stdout.is_terminal();
+        let is_terminal = io::stdout().is_terminal();
         // A file's findings take about 10 KB: a larger buffer writes several at a time.
-        let buffered = BufWriter::with_capacity(64 * 1024, stdout.lock());
+        let buffered = BufWriter::with_capacity(64 * 1024, unbuffered_stdout());
         (Box::new(buffered), is_terminal)
     };
     let style = Style {
@@ -608,6 +607,19 @@ fn report_sink(on_stderr: bool) -> (Box<dyn Write>, Style) {
         width: terminal_width(),
     };
     (out, style)
+}
+
+/// Standard output without std's line buffering, which looks for the last newline of every
+/// write (1 instruction per byte of a report): a copy of its descriptor, where there is one.
+fn unbuffered_stdout() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(descriptor) = io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(descriptor));
+        }
+    }
+    Box::new(io::stdout().lock())
 }
 
 impl Reporting<'_> {
