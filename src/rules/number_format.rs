@@ -5,7 +5,7 @@ use crate::document::Document;
 use crate::settings::{inserted_space, space_name, Settings};
 use crate::span::Span;
 
-use super::signs::position_from;
+use super::signs::digit_from;
 use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -59,6 +59,9 @@ const UNITS: &[&str] = &[
     "%", "‰", "km", "kg", "m", "ha", "t", "$", "€", "dollars", "euros", "francs",
 ];
 
+/// The first bytes of [`UNITS`].
+const UNIT_FIRST_BYTES: &[u8] = b"%\xE2kmht$def";
+
 impl Rule for NumberFormat {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -71,7 +74,7 @@ impl Rule for NumberFormat {
         let bytes = source.as_bytes();
         let mut verbatim = VerbatimCursor::new(document);
         let mut at = 0;
-        while let Some(start) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
+        while let Some(start) = digit_from(bytes, at) {
             at = start;
             let end = at
                 + bytes[at..]
@@ -226,6 +229,14 @@ fn continues_a_group(source: &str, number: Span) -> bool {
 
 fn before_unit(after: &str) -> bool {
     let rest = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // The cheap test first: a year is mostly followed by a comma or a word of no unit.
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|first| UNIT_FIRST_BYTES.contains(first))
+    {
+        return false;
+    }
     UNITS.iter().any(|unit| {
         rest.strip_prefix(unit)
             .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
@@ -234,15 +245,16 @@ fn before_unit(after: &str) -> bool {
 
 fn follows_identifier_word(source: &str, start: usize) -> bool {
     let before = source[..start].trim_end().trim_end_matches('.');
-    let word: String = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '°' | 'º'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    IDENTIFIER_WORDS.contains(&word.to_lowercase().as_str())
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '°' | 'º'))
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    let word = &before[word_start..];
+    // A character lowercases to at least a third of its bytes (`K` → `k`): a longer word is
+    // none of the identifier words, of five bytes at most, and is not lowercased.
+    word.len() <= 15 && IDENTIFIER_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
