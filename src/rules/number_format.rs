@@ -82,11 +82,40 @@ impl Rule for NumberFormat {
                     .take_while(|b| b.is_ascii_digit())
                     .count();
             let number = Span::new(at, end);
-            if !verbatim.overlaps(number) && is_free_standing(source, number) {
+            if may_be_flagged(bytes, number)
+                && !verbatim.overlaps(number)
+                && is_free_standing(source, number)
+            {
                 check_number(source, number, wanted, space, diagnostics);
             }
             at = end;
         }
+    }
+}
+
+/// A test on the bytes after a number that [`check_number`] needs to flag it, cheaper than
+/// all its questions: a sign, a space, a decimal comma or a unit after it, or five digits.
+fn may_be_flagged(bytes: &[u8], number: Span) -> bool {
+    let digits = number.len();
+    if digits >= 5 {
+        return true;
+    }
+    let Some(&next) = bytes.get(number.end) else {
+        return false;
+    };
+    let then = bytes.get(number.end + 1).copied().unwrap_or(b'\n');
+    match next {
+        // `10 %`, `1 500`, `2500 km`, `2500  %`.
+        b' ' => {
+            then.is_ascii_digit()
+                || matches!(then, b'%' | b' ' | 0xC2 | 0xE2)
+                || (digits == 4 && UNIT_FIRST_BYTES.contains(&then))
+        }
+        // `10%`, other spaces before a sign or a group.
+        b'%' | b'\t' | 0x0B | 0x0C | b'\r' | 0x80.. => true,
+        // `2500,5`.
+        b',' => digits == 4 && then.is_ascii_digit(),
+        _ => digits == 4 && UNIT_FIRST_BYTES.contains(&next),
     }
 }
 

@@ -66,6 +66,19 @@ fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     let bytes = source.as_bytes();
     let mut at = 0;
     while let Some(digit) = digit_from(bytes, at) {
+        let digits_end = digit
+            + bytes[digit..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let alphanumeric = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphanumeric);
+        if !alphanumeric(bytes.get(digits_end))
+            && !alphanumeric(digit.checked_sub(1).map(|before| &bytes[before]))
+        {
+            // The cheap question first: most numbers stand between spaces or signs.
+            at = digits_end;
+            continue;
+        }
         let start = digit
             - bytes[..digit]
                 .iter()
