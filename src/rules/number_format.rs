@@ -5,7 +5,7 @@ use crate::document::Document;
 use crate::settings::{inserted_space, space_name, Settings};
 use crate::span::Span;
 
-use super::signs::position_from;
+use super::signs::digit_from;
 use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -59,6 +59,9 @@ const UNITS: &[&str] = &[
     "%", "‰", "km", "kg", "m", "ha", "t", "$", "€", "dollars", "euros", "francs",
 ];
 
+/// The first bytes of [`UNITS`].
+const UNIT_FIRST_BYTES: &[u8] = b"%\xE2kmht$def";
+
 impl Rule for NumberFormat {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -71,7 +74,7 @@ impl Rule for NumberFormat {
         let bytes = source.as_bytes();
         let mut verbatim = VerbatimCursor::new(document);
         let mut at = 0;
-        while let Some(start) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
+        while let Some(start) = digit_from(bytes, at) {
             at = start;
             let end = at
                 + bytes[at..]
@@ -79,11 +82,40 @@ impl Rule for NumberFormat {
                     .take_while(|b| b.is_ascii_digit())
                     .count();
             let number = Span::new(at, end);
-            if !verbatim.overlaps(number) && is_free_standing(source, number) {
+            if may_be_flagged(bytes, number)
+                && !verbatim.overlaps(number)
+                && is_free_standing(source, number)
+            {
                 check_number(source, number, wanted, space, diagnostics);
             }
             at = end;
         }
+    }
+}
+
+/// A test on the bytes after a number that [`check_number`] needs to flag it, cheaper than
+/// all its questions: a sign, a space, a decimal comma or a unit after it, or five digits.
+fn may_be_flagged(bytes: &[u8], number: Span) -> bool {
+    let digits = number.len();
+    if digits >= 5 {
+        return true;
+    }
+    let Some(&next) = bytes.get(number.end) else {
+        return false;
+    };
+    let then = bytes.get(number.end + 1).copied().unwrap_or(b'\n');
+    match next {
+        // `10 %`, `1 500`, `2500 km`, `2500  %`.
+        b' ' => {
+            then.is_ascii_digit()
+                || matches!(then, b'%' | b' ' | 0xC2 | 0xE2)
+                || (digits == 4 && UNIT_FIRST_BYTES.contains(&then))
+        }
+        // `10%`, other spaces before a sign or a group.
+        b'%' | b'\t' | 0x0B | 0x0C | b'\r' | 0x80.. => true,
+        // `2500,5`.
+        b',' => digits == 4 && then.is_ascii_digit(),
+        _ => digits == 4 && UNIT_FIRST_BYTES.contains(&next),
     }
 }
 
@@ -226,6 +258,14 @@ fn continues_a_group(source: &str, number: Span) -> bool {
 
 fn before_unit(after: &str) -> bool {
     let rest = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // The cheap test first: a year is mostly followed by a comma or a word of no unit.
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|first| UNIT_FIRST_BYTES.contains(first))
+    {
+        return false;
+    }
     UNITS.iter().any(|unit| {
         rest.strip_prefix(unit)
             .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
@@ -234,15 +274,16 @@ fn before_unit(after: &str) -> bool {
 
 fn follows_identifier_word(source: &str, start: usize) -> bool {
     let before = source[..start].trim_end().trim_end_matches('.');
-    let word: String = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '°' | 'º'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    IDENTIFIER_WORDS.contains(&word.to_lowercase().as_str())
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '°' | 'º'))
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    let word = &before[word_start..];
+    // A character lowercases to at least a third of its bytes (`K` → `k`): a longer word is
+    // none of the identifier words, of five bytes at most, and is not lowercased.
+    word.len() <= 15 && IDENTIFIER_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]

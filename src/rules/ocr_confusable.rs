@@ -6,7 +6,7 @@ use crate::document::Document;
 use crate::settings::Settings;
 use crate::span::Span;
 
-use super::signs::position_from;
+use super::signs::digit_from;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags letters read for digits inside numbers and UTF-8 decoded with the wrong encoding.
@@ -65,7 +65,20 @@ fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     let source = document.source;
     let bytes = source.as_bytes();
     let mut at = 0;
-    while let Some(digit) = position_from(bytes, at, |byte| byte.is_ascii_digit()) {
+    while let Some(digit) = digit_from(bytes, at) {
+        let digits_end = digit
+            + bytes[digit..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let alphanumeric = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphanumeric);
+        if !alphanumeric(bytes.get(digits_end))
+            && !alphanumeric(digit.checked_sub(1).map(|before| &bytes[before]))
+        {
+            // The cheap question first: most numbers stand between spaces or signs.
+            at = digits_end;
+            continue;
+        }
         let start = digit
             - bytes[..digit]
                 .iter()
@@ -194,14 +207,22 @@ fn sequence_at(source: &str, at: usize) -> Option<(Span, char)> {
         'â' | 'ï' => 2,
         _ => return None,
     };
-    let mut utf8 = vec![lead as u8];
     let mut end = at + lead.len_utf8();
+    // A continuation reads as U+0080 to U+00BF or a Windows-1252 letter, never ASCII: the
+    // `â` of `âge` is followed by an ASCII letter.
+    if source.as_bytes().get(end).is_none_or(|&byte| byte < 0xC2) {
+        return None;
+    }
+    // On the stack: at most three bytes.
+    let mut utf8 = [lead as u8, 0, 0];
+    let mut len = 1;
     for c in chars.take(continuations) {
-        utf8.push(windows_1252_byte(c).filter(|b| (0x80..=0xBF).contains(b))?);
+        utf8[len] = windows_1252_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
+        len += 1;
         end += c.len_utf8();
     }
-    let decoded = std::str::from_utf8(&utf8).ok()?.chars().next()?;
-    (utf8.len() == continuations + 1).then_some((Span::new(at, end), decoded))
+    let decoded = std::str::from_utf8(&utf8[..len]).ok()?.chars().next()?;
+    (len == continuations + 1).then_some((Span::new(at, end), decoded))
 }
 
 /// The Windows-1252 byte of `c` (C1 controls stand for themselves, as Latin-1 reads them).

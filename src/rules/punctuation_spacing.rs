@@ -76,9 +76,14 @@ impl Rule for PunctuationSpacing {
 fn space_before(document: &Document, at: usize, sign: char, diagnostics: &mut Vec<Diagnostic>) {
     let source = document.source;
     let before = &source[..at];
+    // Most signs follow their word: no space to remove. The last byte of every inline space
+    // is one of these; any other byte ends something else.
+    let last = before.as_bytes().last();
+    if last.is_none_or(|last| !matches!(last, b' ' | b'\t' | 0xA0 | 0xAF | 0x89 | 0x87)) {
+        return;
+    }
     let word_end = before.trim_end_matches(is_inline_space).len();
     if word_end == at {
-        // Most signs follow their word: no space to remove.
         return;
     }
     let spaces = Span::new(word_end, at);
@@ -119,6 +124,14 @@ fn space_after_opening(document: &Document, at: usize, diagnostics: &mut Vec<Dia
 fn glued_after(document: &Document, at: usize, sign: char, diagnostics: &mut Vec<Diagnostic>) {
     let source = document.source;
     let rest = &source[at + 1..];
+    // The cheap test first: a sign is mostly followed by a space, never glued to one.
+    if rest
+        .as_bytes()
+        .first()
+        .is_none_or(|next| next.is_ascii() && !next.is_ascii_alphabetic())
+    {
+        return;
+    }
     let Some(next) = rest.chars().next() else {
         return;
     };

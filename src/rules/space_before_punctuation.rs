@@ -58,6 +58,7 @@ impl Rule for SpaceBeforePunctuation {
     fn check(&self, document: &Document, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
         let source = document.source;
         let mut verbatim = VerbatimCursor::new(document);
+        let mut texts = TextCache::default();
         for (at, sign) in sign_indices(source, &[';', ':', '!', '?']) {
             let span = Span::new(at, at + 1);
             if verbatim.overlaps(span) || is_exception(source, at, sign) {
@@ -76,38 +77,108 @@ impl Rule for SpaceBeforePunctuation {
                     continue;
                 };
                 let space = Span::new(at - previous.len_utf8(), at);
-                let mut buffer = [0; 4];
-                let sign: &str = sign.encode_utf8(&mut buffer);
-                let wanted_name = space_name(wanted);
+                let texts = texts.get(sign, previous, || {
+                    let mut buffer = [0; 4];
+                    let sign: &str = sign.encode_utf8(&mut buffer);
+                    let wanted_name = space_name(wanted);
+                    Texts {
+                        message: [space_name(previous), " avant « ", sign, " »"].concat(),
+                        label: [wanted_name, " attendue"].concat(),
+                        help: [
+                            "Remplacez-la par une ",
+                            wanted_name,
+                            " (U+",
+                            &code_point(wanted),
+                            ").",
+                        ]
+                        .concat(),
+                    }
+                });
                 diagnostics.push(
-                    META.diagnostic(
-                        space,
-                        [space_name(previous), " avant « ", sign, " »"].concat(),
-                    )
-                    .with_severity(Severity::Warning)
-                    .with_label([wanted_name, " attendue"].concat())
-                    .with_help(format!(
-                        "Remplacez-la par une {wanted_name} (U+{:04X}).",
-                        wanted as u32
-                    ))
-                    .with_fix(Fix::single(Applicability::Safe, space, wanted)),
+                    META.diagnostic(space, texts.message.clone())
+                        .with_severity(Severity::Warning)
+                        .with_label(texts.label.clone())
+                        .with_help(texts.help.clone())
+                        .with_fix(Fix::single(Applicability::Safe, space, wanted)),
                 );
             } else if previous != '\n' && previous != '\r' {
-                // Found in almost every file: built by concatenation, cheaper than `format!`.
                 let space = inserted_space(wanted);
-                let mut buffer = [0; 4];
-                let sign: &str = sign.encode_utf8(&mut buffer);
-                let name = space_name(space);
+                // Found in almost every file, often many times.
+                let texts = texts.get(sign, '\n', || {
+                    let mut buffer = [0; 4];
+                    let sign: &str = sign.encode_utf8(&mut buffer);
+                    let name = space_name(space);
+                    Texts {
+                        message: ["espace manquante avant « ", sign, " »"].concat(),
+                        label: [name, " attendue avant ce signe"].concat(),
+                        help: ["En français, « ", sign, " » est précédé d'une ", name, "."]
+                            .concat(),
+                    }
+                });
                 diagnostics.push(
-                    META.diagnostic(span, ["espace manquante avant « ", sign, " »"].concat())
-                        .with_label([name, " attendue avant ce signe"].concat())
-                        .with_help(
-                            ["En français, « ", sign, " » est précédé d'une ", name, "."].concat(),
-                        )
+                    META.diagnostic(span, texts.message.clone())
+                        .with_label(texts.label.clone())
+                        .with_help(texts.help.clone())
                         .with_fix(Fix::single(Applicability::Safe, Span::new(at, at), space)),
                 );
             }
         }
+    }
+}
+
+/// The message, label and help of a finding.
+struct Texts {
+    message: String,
+    label: String,
+    help: String,
+}
+
+/// The texts of a document's findings, built once for each sign and space before it (a line
+/// break for none) and copied for every finding: they depend on nothing else.
+#[derive(Default)]
+struct TextCache {
+    entries: Vec<((char, char), Texts)>,
+}
+
+impl TextCache {
+    fn get(&mut self, sign: char, before: char, build: impl FnOnce() -> Texts) -> &Texts {
+        let key = (sign, before);
+        let index = match self.entries.iter().position(|(k, _)| *k == key) {
+            Some(index) => index,
+            None => {
+                self.entries.push((key, build()));
+                self.entries.len() - 1
+            }
+        };
+        &self.entries[index].1
+    }
+}
+
+/// The code point of `c` in four hexadecimal digits or more (`00A0`): what `{:04X}` writes,
+/// on the stack.
+fn code_point(c: char) -> HexDigits {
+    let mut digits = [b'0'; 6];
+    let mut value = u32::from(c);
+    let mut start = digits.len();
+    while value > 0 || start > digits.len() - 4 {
+        start -= 1;
+        digits[start] = b"0123456789ABCDEF"[(value % 16) as usize];
+        value /= 16;
+    }
+    HexDigits { digits, start }
+}
+
+/// Up to six uppercase hexadecimal digits, right-aligned.
+struct HexDigits {
+    digits: [u8; 6],
+    start: usize,
+}
+
+impl std::ops::Deref for HexDigits {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.digits[self.start..]).unwrap_or_default()
     }
 }
 
@@ -159,6 +230,13 @@ fn line_start(before: &str) -> &str {
 mod tests {
     use super::super::testing::assert_findings;
     use super::SpaceBeforePunctuation;
+
+    #[test]
+    fn code_point_is_what_format_writes() {
+        for c in ['\u{a0}', '\u{202f}', ' ', '\u{10FFFF}', '\0'] {
+            assert_eq!(&*super::code_point(c), format!("{:04X}", c as u32));
+        }
+    }
 
     #[test]
     fn pass() {
