@@ -26,7 +26,7 @@ pub use page_breaks::PageBreak;
 pub use sessions::{SessionHolder, SessionMention};
 pub use suppressions::{Suppression, SuppressionKind};
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use crate::line_index::LineIndex;

@@ -1,6 +1,6 @@
 //! `footnote-duplicate`: two footnotes, or two reference marks, with one number.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, FootnoteKey};
@@ -78,7 +78,7 @@ impl Rule for FootnoteDuplicate {
 fn repeats<'a>(
     items: impl Iterator<Item = (FootnoteKey<'a>, Span)>,
 ) -> Vec<(FootnoteKey<'a>, Span, Span)> {
-    let mut first: HashMap<FootnoteKey, Span> = HashMap::new();
+    let mut first: HashMap<FootnoteKey, Span> = HashMap::default();
     items
         .filter_map(|(key, span)| match first.get(&key) {
             Some(&earlier) => Some((key, earlier, span)),

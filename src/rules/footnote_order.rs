@@ -1,6 +1,6 @@
 //! `footnote-order`: footnotes numbered in the order they are first called.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
@@ -39,7 +39,7 @@ impl Rule for FootnoteOrder {
     }
 
     fn check(&self, document: &Document, _settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut highest: Option<(u32, Span)> = None;
         for reference in &document.footnote_references {
             let Some(number) = reference.number else {

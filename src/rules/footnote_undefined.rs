@@ -1,6 +1,6 @@
 //! `footnote-undefined`: a reference mark with no footnote to point to.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, FootnoteKey};
