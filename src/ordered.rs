@@ -26,6 +26,10 @@ where
     I: Sync,
     T: Send,
 {
+    if let [item] = items {
+        // One item, as when an editor checks the file it shows: no thread to start.
+        return take(work(item));
+    }
     let gate = Gate::new(items.len(), window.max(1));
     let (sender, receiver) = mpsc::channel::<(usize, Vec<T>)>();
     std::thread::scope(|scope| {
@@ -258,6 +262,23 @@ mod tests {
             |&item| assert_ne!(item, 7, "item 7"),
             |()| Ok::<(), ()>(()),
         );
+    }
+
+    #[test]
+    fn one_item_is_worked_on_this_thread() {
+        let here = std::thread::current().id();
+        let mut taken = None;
+        let outcome: Result<(), ()> = for_each_in_order(
+            &[21],
+            4,
+            |&item| (item * 2, std::thread::current().id()),
+            |result| {
+                taken = Some(result);
+                Ok(())
+            },
+        );
+        assert_eq!(outcome, Ok(()));
+        assert_eq!(taken, Some((42, here)));
     }
 
     #[test]
