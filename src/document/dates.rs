@@ -11,6 +11,7 @@
 use crate::span::Span;
 
 use super::date::{FrenchDate, Weekday, ENGLISH_MONTHS, MONTHS};
+use super::digits::DigitCursor;
 use super::words::{gap_before, skip_gap, word_at, word_before};
 
 /// A date found in the text.
@@ -82,11 +83,16 @@ pub enum MonthSpelling {
 }
 
 /// Every date of `source` outside the verbatim spans, in order.
-pub(super) fn find_dates(source: &str, verbatim: &[Span]) -> Vec<DateMention> {
+pub(super) fn find_dates(
+    source: &str,
+    verbatim: &[Span],
+    digit_runs: &[usize],
+) -> Vec<DateMention> {
     let bytes = source.as_bytes();
+    let mut digits = DigitCursor::new(bytes, digit_runs);
     let mut dates = Vec::new();
     let mut at = 0;
-    while let Some(next) = next_digit(bytes, at) {
+    while let Some(next) = digits.digit_from(at) {
         at = next;
         let digits_end = at
             + bytes[at..]
@@ -430,11 +436,12 @@ fn fold_accents(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::digits::digit_run_starts;
     use super::*;
 
     /// `(text of the date, its value as day/month/year)` of each date of `source`.
     fn dates(source: &str) -> Vec<(&str, String)> {
-        find_dates(source, &[])
+        find_dates(source, &[], &digit_run_starts(source.as_bytes()))
             .iter()
             .map(|d| {
                 let year = d.date.year.map_or("?".to_owned(), |y| y.to_string());
@@ -445,7 +452,7 @@ mod tests {
     }
 
     fn one(source: &str) -> DateMention {
-        let found = find_dates(source, &[]);
+        let found = find_dates(source, &[], &digit_run_starts(source.as_bytes()));
         assert_eq!(found.len(), 1, "{source}: {found:?}");
         found[0]
     }
@@ -525,7 +532,7 @@ mod tests {
                 ("2 janvier 2001", "2/1/2001".to_owned())
             ]
         );
-        let first = find_dates("Du 1er au 3 mars 2004", &[])[0];
+        let first = find_dates("Du 1er au 3 mars 2004", &[], &[3, 10, 17])[0];
         assert_eq!(
             (first.month, first.year, first.day_style),
             (None, None, DayStyle::Ordinal)
@@ -646,7 +653,7 @@ mod tests {
     fn verbatim_spans_hold_no_date() {
         let source = "https://un.org/12-mars/12/12/1997 et le 3 mai 2000";
         let verbatim = [Span::new(0, 33)];
-        let found = find_dates(source, &verbatim);
+        let found = find_dates(source, &verbatim, &digit_run_starts(source.as_bytes()));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.text(source), "3 mai 2000");
     }

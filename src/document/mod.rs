@@ -5,6 +5,7 @@
 mod citations;
 mod date;
 mod dates;
+mod digits;
 mod footnotes;
 mod header;
 mod joins;
@@ -20,6 +21,7 @@ mod words;
 pub use citations::{Citation, CitationKind};
 pub use date::{DateError, FrenchDate, Weekday, MONTHS};
 pub use dates::{DateMention, DayStyle, MonthMention, MonthSpelling, WeekdayMention};
+pub use digits::DigitCursor;
 pub use joins::{is_hyphen, JoinOwner, LineJoin};
 pub use numbers::{parse_cardinal, parse_ordinal};
 pub use page_breaks::PageBreak;
@@ -60,6 +62,8 @@ pub struct Document<'a> {
     pub verbatim: Vec<Span>,
     /// Every date of the text, header and body, in order.
     pub dates: Vec<DateMention>,
+    /// Where each run of ASCII digits starts, in order (read through [`Document::digits`]).
+    pub digit_runs: Vec<usize>,
     /// Every session named by its ordinal (`à sa cinquante-neuvième session`), in order.
     pub sessions: Vec<SessionMention>,
     /// The texts cited with a date below the header, in order.
@@ -114,6 +118,11 @@ impl<'a> Document<'a> {
         self.verbatim
             .get(after)
             .is_some_and(|v| v.start < span.end.max(span.start + 1))
+    }
+
+    /// A cursor to the digits of the text, for a pass over its numbers.
+    pub fn digits(&self) -> DigitCursor<'_> {
+        DigitCursor::new(self.source.as_bytes(), &self.digit_runs)
     }
 
     /// The keys of every footnote definition.

@@ -32,7 +32,8 @@ pub(super) fn parse(source: &str) -> Document<'_> {
     // A suppression comment is not French text, and a line holding only one is blank.
     let verbatim =
         super::verbatim::merged(super::verbatim::find_verbatim(source), comments.clone());
-    let dates = super::dates::find_dates(source, &verbatim);
+    let digit_runs = super::digits::digit_run_starts(source.as_bytes());
+    let dates = super::dates::find_dates(source, &verbatim, &digit_runs);
     let lines = split_lines(source);
     let trimmed: Vec<Trimmed> = lines
         .iter()
@@ -99,6 +100,7 @@ pub(super) fn parse(source: &str) -> Document<'_> {
         sessions: super::sessions::find_sessions(source),
         citations,
         dates,
+        digit_runs,
         suppressions,
         line_joins: OnceLock::new(),
     }

@@ -5,7 +5,6 @@ use crate::document::Document;
 use crate::settings::{inserted_space, space_name, Settings};
 use crate::span::Span;
 
-use super::signs::digit_from;
 use super::verbatim::VerbatimCursor;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
@@ -73,8 +72,9 @@ impl Rule for NumberFormat {
         let space = inserted_space(wanted);
         let bytes = source.as_bytes();
         let mut verbatim = VerbatimCursor::new(document);
+        let mut digits = document.digits();
         let mut at = 0;
-        while let Some(start) = digit_from(bytes, at) {
+        while let Some(start) = digits.digit_from(at) {
             at = start;
             let end = at
                 + bytes[at..]

@@ -6,7 +6,6 @@ use crate::document::Document;
 use crate::settings::Settings;
 use crate::span::Span;
 
-use super::signs::digit_from;
 use super::{Example, FixAvailability, Group, Rule, RuleMeta};
 
 /// Flags letters read for digits inside numbers and UTF-8 decoded with the wrong encoding.
@@ -64,8 +63,9 @@ impl Rule for OcrConfusable {
 fn letters_in_numbers(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     let source = document.source;
     let bytes = source.as_bytes();
+    let mut digits = document.digits();
     let mut at = 0;
-    while let Some(digit) = digit_from(bytes, at) {
+    while let Some(digit) = digits.digit_from(at) {
         let digits_end = digit
             + bytes[digit..]
                 .iter()

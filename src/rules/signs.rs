@@ -1,6 +1,6 @@
 //! Finding a rule's signs in a text by their first UTF-8 byte with `memchr` (vector
 //! instructions, up to three bytes a pass), instead of decoding every character as
-//! `str::match_indices` does with a set of characters; and digits sixteen bytes at a time.
+//! `str::match_indices` does with a set of characters.
 
 use memchr::{Memchr, Memchr2, Memchr3};
 
@@ -77,46 +77,9 @@ impl Iterator for Offsets<'_> {
     }
 }
 
-/// A byte repeated in the sixteen bytes of a `u128`.
-const fn repeated(byte: u8) -> u128 {
-    u128::from_le_bytes([byte; 16])
-}
-
-/// The offset of the first ASCII digit of `bytes` from `from` on. Thirty-two bytes at a
-/// time while none is a digit (a loop the compiler turns into vector instructions), then
-/// sixteen bytes at a time in one `u128` to tell where: a byte `b` is a digit when
-/// `x = b ^ 0x30` is below 10, that is when neither `x` nor `(x & 0x7F) + 0x76` has its high
-/// bit set (no carry leaves a byte).
-pub fn digit_from(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 32) {
-        let Ok(chunk) = <&[u8; 32]>::try_from(chunk) else {
-            break;
-        };
-        let any = chunk
-            .iter()
-            .fold(0, |any, &byte| any | u8::from(byte.is_ascii_digit()));
-        if any != 0 {
-            break;
-        }
-        from += 32;
-    }
-    while let Some(chunk) = bytes.get(from..from + 16) {
-        let mut word = [0; 16];
-        word.copy_from_slice(chunk);
-        let x = u128::from_le_bytes(word) ^ repeated(0x30);
-        let digits = !(((x & repeated(0x7F)) + repeated(0x76)) | x) & repeated(0x80);
-        if digits != 0 {
-            // Little-endian: the lowest set bit is in the first digit.
-            return Some(from + (digits.trailing_zeros() / 8) as usize);
-        }
-        from += 16;
-    }
-    (from..bytes.len()).find(|&at| bytes[at].is_ascii_digit())
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{digit_from, sign_indices};
+    use super::sign_indices;
 
     #[test]
     fn finds_what_match_indices_finds() {
@@ -135,24 +98,6 @@ mod tests {
                 .map(|(at, s)| (at, s.chars().next().unwrap()))
                 .collect();
             assert_eq!(sign_indices(text, signs).collect::<Vec<_>>(), expected);
-        }
-    }
-
-    #[test]
-    fn finds_the_first_digit() {
-        let text = "la coopération internationale, en 1997 et 2001".as_bytes();
-        assert_eq!(digit_from(text, 0), Some(35));
-        assert_eq!(digit_from(text, 39), Some(43));
-        assert_eq!(digit_from(text, 47), None);
-        for byte in 0..=u8::MAX {
-            let mut text = [b'a'; 40];
-            for at in [3, 17, 39] {
-                text[at] = byte;
-            }
-            let expected = byte.is_ascii_digit().then_some(3);
-            assert_eq!(digit_from(&text, 0), expected, "{byte:#x}");
-            assert_eq!(digit_from(&text, 4), expected.map(|_| 17), "{byte:#x}");
-            assert_eq!(digit_from(&text, 18), expected.map(|_| 39), "{byte:#x}");
         }
     }
 }
