@@ -2,8 +2,9 @@
 //! honouring `.gitignore` and `.ignore` files.
 
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
-use ignore::WalkBuilder;
+use ignore::{WalkBuilder, WalkState};
 
 use crate::source::{Input, ReadError};
 
@@ -20,7 +21,7 @@ pub fn collect_inputs(paths: &[String]) -> (Vec<Input>, Vec<ReadError>) {
 /// (`exclude` in `coquille.toml`); a file named on the command line is always checked.
 pub fn collect_inputs_except(
     paths: &[String],
-    excluded: &dyn Fn(&Path) -> bool,
+    excluded: &(dyn Fn(&Path) -> bool + Sync),
 ) -> (Vec<Input>, Vec<ReadError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -51,31 +52,48 @@ pub fn collect_inputs_except(
 
 fn walk_folder(
     root: &Path,
-    excluded: &dyn Fn(&Path) -> bool,
+    excluded: &(dyn Fn(&Path) -> bool + Sync),
     inputs: &mut Vec<Input>,
     errors: &mut Vec<ReadError>,
 ) {
-    let walker = WalkBuilder::new(root)
+    // Walked on every thread (a folder of 20,000 files took 4 % of a run on one), then put
+    // in the order of a sorted walk: by path, component by component.
+    let found = Mutex::new((Vec::new(), Vec::new()));
+    WalkBuilder::new(root)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                let checked = entry
-                    .path()
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.contains(&e));
-                if is_file && checked && !excluded(entry.path()) {
-                    inputs.push(Input::Found(entry.into_path()));
+        .threads(rayon::current_num_threads())
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                let outcome = match entry {
+                    Ok(entry) => {
+                        let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                        let checked = entry
+                            .path()
+                            .extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| EXTENSIONS.contains(&e));
+                        (is_file && checked && !excluded(entry.path()))
+                            .then(|| Ok(entry.into_path()))
+                    }
+                    Err(error) => Some(Err(ReadError::Walk {
+                        path: root.display().to_string(),
+                        reason: error.to_string(),
+                    })),
+                };
+                if let Some(outcome) = outcome {
+                    let mut found = found.lock().unwrap_or_else(PoisonError::into_inner);
+                    match outcome {
+                        Ok(path) => found.0.push(path),
+                        Err(error) => found.1.push(error),
+                    }
                 }
-            }
-            Err(error) => errors.push(ReadError::Walk {
-                path: root.display().to_string(),
-                reason: error.to_string(),
-            }),
-        }
-    }
+                WalkState::Continue
+            })
+        });
+    let (mut paths, mut failures) = found.into_inner().unwrap_or_else(PoisonError::into_inner);
+    paths.sort_unstable();
+    failures.sort_by_cached_key(ToString::to_string);
+    inputs.extend(paths.into_iter().map(Input::Found));
+    errors.extend(failures);
 }
