@@ -4,8 +4,8 @@ use crate::span::Span;
 
 use super::dates::date_at;
 use super::line::{
-    leading_digits, resolution_symbol, session_number, trim_emphasis, trim_end_emphasis,
-    trim_start_emphasis, Trimmed, EMPHASIS,
+    leading_digits, resolution_symbol, session_number, starts_like_a_number, trim_emphasis,
+    trim_end_emphasis, trim_start_emphasis, Trimmed, EMPHASIS,
 };
 use super::numbers::parse_ordinal;
 use super::{DateMention, Header, ResolutionNumber, SessionLine};
@@ -37,13 +37,7 @@ pub(super) fn is_opener(line: &Trimmed) -> bool {
 /// `*89^e séance plénière` (also `89e`, `89ᵉ`, `89 e` as extraction leaves it): the meeting
 /// number of the closing.
 pub(super) fn meeting_line(line: &Trimmed) -> Option<(u32, Span)> {
-    // Most lines start with a letter: not a meeting line.
-    if !line
-        .text
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
-    {
+    if !starts_like_a_number(line) {
         return None;
     }
     let text = trim_start_emphasis(line.text);

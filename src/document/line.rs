@@ -177,15 +177,18 @@ pub(super) fn lone_number(line: &Trimmed) -> Option<(u32, Span)> {
     }
 }
 
-/// `1. *Réaffirme* …` (also `**1.**`): the number of an operative paragraph.
-pub(super) fn operative_marker(line: &Trimmed) -> Option<ParagraphNumber> {
-    // Most lines start with a letter: no number.
-    if !line
-        .text
+/// Whether `line` starts with a digit or with emphasis (`**1.**`), as a numbered line does:
+/// most lines start with a letter, and are ruled out by this first byte.
+pub(super) fn starts_like_a_number(line: &Trimmed) -> bool {
+    line.text
         .as_bytes()
         .first()
         .is_some_and(|&b| b.is_ascii_digit() || b == b'*' || b == b'_')
-    {
+}
+
+/// `1. *Réaffirme* …` (also `**1.**`): the number of an operative paragraph.
+pub(super) fn operative_marker(line: &Trimmed) -> Option<ParagraphNumber> {
+    if !starts_like_a_number(line) {
         return None;
     }
     let text = trim_start_emphasis(line.text);

@@ -7,7 +7,7 @@ use memchr::memmem;
 use crate::span::Span;
 
 use super::numbers::parse_ordinal;
-use super::words::{gap_before, is_latin_letter, lowercase, skip_gap, word_before};
+use super::words::{gap_before, letters_before, lowercase, skip_gap, word_before};
 
 /// A session named by its ordinal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,22 +108,7 @@ fn session_at<'a>(
 
 /// The run of letters and hyphens before `at` (`cinquante-` of `cinquante-` / `sixième`).
 fn number_word_before(source: &str, at: usize) -> &str {
-    let bytes = source.as_bytes();
-    let mut start = at;
-    // Byte by byte, decoding only the characters outside ASCII and French accented letters.
-    while let Some(&byte) = start.checked_sub(1).map(|i| &bytes[i]) {
-        start -= match byte {
-            b'-' => 1,
-            _ if byte.is_ascii_alphabetic() => 1,
-            _ if byte.is_ascii() => break,
-            _ if start >= 2 && bytes[start - 2] == 0xC3 && is_latin_letter(Some(&byte)) => 2,
-            _ => match source[..start].chars().next_back() {
-                Some(c) if c.is_alphabetic() => c.len_utf8(),
-                _ => break,
-            },
-        };
-    }
-    &source[start..at]
+    &source[letters_before(source, at, true)..at]
 }
 
 /// Whether every hyphen-separated part of `word` may be part of a French ordinal; the last

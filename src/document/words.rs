@@ -83,9 +83,17 @@ pub(super) fn word_before(source: &str, at: usize) -> &str {
             },
         };
     }
+    &source[letters_before(source, end, false)..end]
+}
+
+/// Where the run of letters (and of hyphens, if `hyphens`) that ends at `end` starts: byte
+/// by byte, decoding only the characters outside ASCII and French accented letters.
+pub(super) fn letters_before(source: &str, end: usize, hyphens: bool) -> usize {
+    let bytes = source.as_bytes();
     let mut start = end;
     while let Some(&byte) = start.checked_sub(1).map(|i| &bytes[i]) {
         start -= match byte {
+            b'-' if hyphens => 1,
             _ if byte.is_ascii_alphabetic() => 1,
             _ if byte.is_ascii() => break,
             _ if start >= 2 && bytes[start - 2] == 0xC3 && is_latin_letter(Some(&byte)) => 2,
@@ -95,7 +103,7 @@ pub(super) fn word_before(source: &str, at: usize) -> &str {
             },
         };
     }
-    &source[start..end]
+    start
 }
 
 /// Whether `0xC3` then `second` is a letter: `À` to `ÿ` but `×` and `÷`, the accented
