@@ -10,7 +10,7 @@
 
 use crate::span::Span;
 
-use super::dates::next_digit;
+use super::digits::next_digit;
 use super::line::superscript_digit;
 use super::{FootnoteDefinition, FootnoteReference, FootnoteStyle, Paragraph};
 
