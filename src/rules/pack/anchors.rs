@@ -6,7 +6,7 @@
 
 use std::cmp::Reverse;
 
-use memchr::memmem::Finder;
+use memchr::memmem::{find, Finder};
 
 /// Shorter anchors occur too often: `e`.
 const MIN_ANCHOR_LEN: usize = 2;
@@ -259,11 +259,6 @@ fn cover(literals: &[Vec<u8>], len: usize) -> Option<Vec<Vec<u8>>> {
         anchors.push(best);
     }
     Some(anchors)
-}
-
-/// Where `needle` first occurs in `haystack`.
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
